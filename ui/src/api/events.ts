@@ -1,0 +1,12 @@
+//! Progress events emitted by long-running commands.
+
+import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import type { ExportProgress, ImportProgress } from './types';
+
+export type { UnlistenFn };
+
+export const onImportProgress = (handler: (progress: ImportProgress) => void) =>
+  listen<ImportProgress>('import-progress', (event) => handler(event.payload));
+
+export const onExportProgress = (handler: (progress: ExportProgress) => void) =>
+  listen<ExportProgress>('export-progress', (event) => handler(event.payload));

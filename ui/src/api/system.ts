@@ -1,0 +1,48 @@
+//! The operating system's file dialogs and browser.
+
+import { open, save } from '@tauri-apps/plugin-dialog';
+import { openUrl } from '@tauri-apps/plugin-opener';
+import { ApiError, toApiError } from './errors';
+
+const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'];
+
+/** Asks for one or more article files; an empty list means the person cancelled. */
+export async function chooseArticleFiles(): Promise<string[]> {
+  try {
+    const picked = await open({
+      multiple: true,
+      directory: false,
+      title: 'Import articles',
+      filters: [{ name: 'Articles', extensions: ARTICLE_EXTENSIONS }],
+    });
+    if (picked === null) return [];
+    return Array.isArray(picked) ? picked : [picked];
+  } catch (raw) {
+    throw toApiError(raw);
+  }
+}
+
+/** Asks where to save a report; null means the person cancelled. */
+export async function chooseSavePath(defaultName: string, extension: string): Promise<string | null> {
+  try {
+    return await save({
+      title: 'Save report',
+      defaultPath: defaultName,
+      filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+    });
+  } catch (raw) {
+    throw toApiError(raw);
+  }
+}
+
+/** Opens an http(s) link in the system browser; anything else is refused here too. */
+export async function openInBrowser(url: string): Promise<void> {
+  if (!/^https?:\/\//i.test(url)) {
+    throw new ApiError('invalid_input', 'Only http and https links can be opened');
+  }
+  try {
+    await openUrl(url);
+  } catch (raw) {
+    throw toApiError(raw);
+  }
+}
