@@ -1,0 +1,92 @@
+# Claimdesk: the verbs a newcomer types. `make run` opens the app, `make test` runs every test.
+# Both install what is missing first (system packages, npm packages, tauri-driver).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+SHARED ?= $(abspath ../shared)
+APP_RELEASE := target/release/claimdesk-app
+APP_DEBUG := target/debug/claimdesk-app
+CLI_RELEASE := target/release/claimdesk
+
+.PHONY: help deps deps-system deps-ui deps-driver ui app run test lint test-rust test-ui e2e eval polnear bench train screenshot clean
+
+help:
+	@echo "make run    build and open Claimdesk (installs what is missing)"
+	@echo "make test   lint + every test, end-to-end window tests included"
+	@echo "make e2e    only the end-to-end tests of the real window"
+	@echo "make eval   extraction quality on the dev articles ($(SHARED)/eval/dev)"
+	@echo "make bench  extraction and export speed"
+	@echo "make train  retrain the check-worthiness model and print its scores"
+
+deps: deps-system deps-ui deps-driver
+
+# System libraries for the WebKit window, plus Xvfb and WebKitWebDriver for headless tests.
+deps-system:
+	@bash .ci/install-system-deps.sh
+
+deps-ui:
+	@if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then \
+	  echo "Installing UI packages (npm ci)…"; cd ui && npm ci --no-audit --no-fund; fi
+
+deps-driver:
+	@command -v tauri-driver >/dev/null || [ -x "$$HOME/.cargo/bin/tauri-driver" ] || { \
+	  echo "Installing tauri-driver…"; cargo install tauri-driver --version '^2' --locked; }
+
+ui: deps-ui
+	cd ui && npm run build
+
+# A standalone binary with ui/dist embedded (a plain `cargo build` would load the dev server).
+app: deps-system ui
+	cargo build --locked --release -p claimdesk-app --features custom-protocol
+	cargo build --locked --release -p claimdesk-cli
+
+run: app
+	@if [ -z "$${DISPLAY:-}" ] && [ -z "$${WAYLAND_DISPLAY:-}" ]; then \
+	  echo "make run: no display found. Run it in a desktop session, or headless: xvfb-run -a make run"; exit 1; fi
+	./$(APP_RELEASE)
+
+test: deps lint test-rust test-ui e2e
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --locked --workspace --all-targets -- -D warnings
+	cd ui && npm run check
+
+test-rust:
+	cargo test --locked --workspace
+
+test-ui: deps-ui
+	cd ui && npm test
+
+# Rebuilt right before the run: `cargo test` of the app crate leaves a dev-mode binary behind.
+e2e: deps ui
+	cargo build --locked -p claimdesk-app --features custom-protocol
+	cargo build --locked -p claimdesk-cli
+	APP=$(abspath $(APP_DEBUG)) xvfb-run -a -s "-screen 0 1400x900x24" \
+	  node --test --test-concurrency=1 ui/e2e/*.test.mjs
+
+eval:
+	cargo build --locked --release -p claimdesk-cli
+	python3 $(SHARED)/eval/score.py --cmd '$(abspath $(CLI_RELEASE)) extract --format json {file}' $(SHARED)/eval/dev
+
+polnear:
+	cargo build --locked --release -p claimdesk-cli
+	python3 $(SHARED)/eval/polnear_quotes.py --cmd '$(abspath $(CLI_RELEASE)) extract --format json {file}' --split dev
+
+bench:
+	cargo bench --locked -p claimdesk-extract
+	cargo build --locked --release -p claimdesk-cli
+	@bash .ci/cli-peak-memory.sh $(CLI_RELEASE) $(SHARED)/eval/dev
+
+train:
+	python3 src-tauri/crates/extract/train/train.py
+
+# The README's screenshot of the real window, taken under Xvfb.
+screenshot: app
+	bash .ci/screenshot.sh $(APP_RELEASE) ui/screenshots/window.png
+
+clean:
+	cargo clean
+	rm -rf ui/dist ui/node_modules
