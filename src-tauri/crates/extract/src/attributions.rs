@@ -1,0 +1,146 @@
+//! Attributions: the source of reported (not directly quoted) content plus its cue:
+//! "according to the Reuters news agency", "rescue workers and residents said",
+//! "Figures published last week showed", "X told the BBC", "the agency quoted him as saying".
+//! Speech tags attached to a direct quote are not attributions; the quote carries them.
+
+use crate::lexicon::{is_attribution_cue, is_function_word, pronoun_gender};
+use crate::people::Tracker;
+use crate::speakers::{clause_break, lw, resolve_np, subject_range};
+use crate::text::Word;
+
+/// An attribution phrase and its resolved source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    pub start: usize,
+    pub end: usize,
+    pub speaker: Option<String>,
+}
+
+/// Nouns for documents and data that "show" or "find" things.
+fn is_data_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "figures" | "statistics" | "data" | "report" | "reports" | "survey" | "study" | "studies"
+            | "poll" | "polls" | "research" | "inquiry" | "analysis" | "review" | "investigation"
+            | "census" | "audit" | "records" | "documents" | "document" | "memo" | "letter"
+            | "statement" | "numbers" | "estimates" | "findings" | "evidence" | "results"
+            | "assessment" | "probe" | "paper" | "filing" | "filings" | "emails" | "polling"
+    )
+}
+
+/// Finds attributions among one sentence's `words`. `skip` tells whether a byte offset lies in
+/// a quote tag (those belong to their quote).
+pub fn find(text: &str, words: &[Word], skip: &dyn Fn(usize) -> bool, tracker: &mut Tracker, out: &mut Vec<Attribution>) {
+    let n = words.len();
+    let mut k = 0;
+    while k < n {
+        let w = lw(text, words[k]);
+        if w == "according" && k + 2 < n && lw(text, words[k + 1]) == "to" {
+            let s = k + 2;
+            let mut e = s;
+            while e < n && (e == s || !clause_break(text, words, e)) && e - s < 10 {
+                let x = lw(text, words[e]);
+                if e > s && is_function_word(&x) && !matches!(x.as_str(), "of" | "and") {
+                    break;
+                }
+                e += 1;
+            }
+            let speaker = resolve_np(text, words, s, e, tracker);
+            out.push(Attribution { start: words[k].start, end: words[e - 1].end, speaker });
+            k = e;
+            continue;
+        }
+        if !is_attribution_cue(&w) || skip(words[k].start) {
+            k += 1;
+            continue;
+        }
+        if let Some(a) = at_cue(text, words, k, &w, tracker) {
+            out.push(a);
+        }
+        k += 1;
+    }
+}
+
+fn at_cue(text: &str, words: &[Word], v: usize, verb: &str, tracker: &mut Tracker) -> Option<Attribution> {
+    let n = words.len();
+    let next = if v + 1 < n { lw(text, words[v + 1]) } else { String::new() };
+    if next == "to" && matches!(verb, "said" | "says" | "believed" | "estimated" | "reported" | "thought") {
+        return None; // "is said to be": a hedge
+    }
+    let mut subj_end = v;
+    while subj_end > 0 && crate::lexicon::is_aux_or_adverb(&lw(text, words[subj_end - 1])) && !clause_break(text, words, subj_end) {
+        subj_end -= 1;
+    }
+    let aux = &words[subj_end..v];
+    let passive = aux.iter().any(|w| matches!(lw(text, *w).as_str(), "been" | "was" | "were" | "is" | "are" | "be")) && !matches!(verb, "saying" | "telling" | "arguing" | "insisting");
+    if passive {
+        return None;
+    }
+    if matches!(verb, "saying" | "telling" | "arguing" | "insisting") && aux.is_empty() {
+        return None; // a participle ("…, saying that") has its subject elsewhere
+    }
+    if subj_end > 0 && !clause_break(text, words, subj_end) {
+        let (s, e) = subject_range(text, words, 0, subj_end);
+        if e > s && subject_ok(text, words, s, e, verb) {
+            let end = object_end(text, words, v, verb);
+            let speaker = resolve_np(text, words, s, e, tracker);
+            return Some(Attribution { start: words[s].start, end, speaker });
+        }
+    }
+    // ", said X" after reported content.
+    if matches!(verb, "said" | "says" | "added" | "told" | "wrote" | "argued" | "claimed") && v > 0 && clause_break(text, words, v) && v + 1 < n {
+        let first = &text[words[v + 1].start..words[v + 1].end];
+        if crate::text::is_capitalized(first) || matches!(next.as_str(), "the" | "a" | "an") {
+            let mut e = v + 2;
+            while e < n && !clause_break(text, words, e) && e - v < 7 && !is_function_word(&lw(text, words[e])) {
+                e += 1;
+            }
+            let speaker = resolve_np(text, words, v + 1, e, tracker);
+            return Some(Attribution { start: words[v].start, end: words[e - 1].end, speaker });
+        }
+    }
+    None
+}
+
+/// Whether `words[s..e]` can be the source of the cue.
+fn subject_ok(text: &str, words: &[Word], s: usize, e: usize, verb: &str) -> bool {
+    if e - s > 18 {
+        return false;
+    }
+    let first = lw(text, words[s]);
+    let last = lw(text, words[e - 1]);
+    if matches!(first.as_str(), "which" | "who" | "that" | "what" | "it" | "this" | "there" | "i" | "you") && e - s == 1 {
+        return false;
+    }
+    // "the claims", "media reports": the cue word is a noun here.
+    if matches!(last.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "these" | "those" | "of" | "to" | "in" | "for" | "with" | "and" | "or" | "that") {
+        return false;
+    }
+    if is_function_word(&first) && !matches!(first.as_str(), "the" | "a" | "an" | "some" | "many" | "most" | "both" | "all" | "he" | "she" | "they" | "we" | "his" | "her" | "their" | "its" | "our" | "one" | "other" | "another" | "such" | "last") && pronoun_gender(&first).is_none() {
+        return false;
+    }
+    if matches!(verb, "found" | "finds" | "showed" | "shows" | "show" | "revealed" | "reveals" | "indicated" | "indicates" | "suggests" | "suggest" | "suggested" | "concluded" | "estimated" | "estimates") {
+        return words[s..e].iter().any(|w| is_data_noun(&lw(text, *w)));
+    }
+    true
+}
+
+/// End of the attribution span: the cue, plus the addressee of "told" ("told the BBC") and
+/// the second source of "quoted X as saying".
+fn object_end(text: &str, words: &[Word], v: usize, verb: &str) -> usize {
+    let n = words.len();
+    if verb == "told" || verb == "tells" || verb == "quoted" {
+        let mut e = v + 1;
+        while e < n && !clause_break(text, words, e) && e - v < 8 {
+            let x = lw(text, words[e]);
+            if matches!(x.as_str(), "that" | "on" | "in" | "at" | "after" | "before" | "when" | "during" | "about") {
+                break;
+            }
+            e += 1;
+        }
+        if e > v + 1 {
+            return words[e - 1].end;
+        }
+    }
+    words[v].end
+}

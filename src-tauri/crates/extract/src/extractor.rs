@@ -1,0 +1,189 @@
+//! The pipeline: sentences, quotes, figures and threat cues found once over the whole text,
+//! then one visit per sentence, in order, so pronouns and roles resolve to the people named
+//! before them.
+
+use crate::attributions::{self, Attribution};
+use crate::checkworthy::checkworthiness;
+use crate::people::Tracker;
+use crate::quote_speakers::{self, Found};
+use crate::quotes::{self, Quote};
+use crate::sentences::{self, Sentence};
+use crate::statements::{self, Facts};
+use crate::text::{is_capitalized, words};
+use crate::{qualifiers, quantities, threats, Claim, ClaimKind};
+
+/// Extracts every checkable claim from `text`, ordered by start offset.
+pub fn extract(text: &str) -> Vec<Claim> {
+    let sents = sentences::split(text);
+    let quotes = quotes::find(text);
+    let figures = quantities::find(text, &sents);
+    let cues = threats::cues(text);
+    let in_quote = |pos: usize| inside(&quotes, pos);
+    let mut tracker = Tracker::default();
+    let mut out = Vec::new();
+    let mut speakers: Vec<(Option<String>, Found)> = vec![(None, Found::None); quotes.len()];
+    let mut tag_spans: Vec<(usize, usize)> = Vec::new();
+    let (mut qi, mut fi, mut ci) = (0, 0, 0);
+    for (si, s) in sents.iter().enumerate() {
+        let ws = words(text, s.start, s.end);
+        tracker.observe(text, &ws, &in_quote);
+        while qi < quotes.len() && quotes[qi].end <= s.end {
+            let q = &quotes[qi];
+            let start_sent = sentence_of(&sents[..=si], q.start).map_or(s.start, |k| sents[k].start);
+            let next_q = quotes.get(qi + 1).map_or(usize::MAX, |n| n.start);
+            let r = quote_speakers::resolve(text, q, start_sent, s.end.min(next_q), &mut tracker);
+            if let Found::Tag(a, b) = r.1 {
+                tag_spans.push((a, b));
+            }
+            speakers[qi] = r;
+            qi += 1;
+        }
+        let skip = |pos: usize| tag_spans.iter().rev().take(8).any(|&(a, b)| a <= pos && pos < b);
+        let mut atts: Vec<Attribution> = Vec::new();
+        attributions::find(text, &ws, &skip, &mut tracker, &mut atts);
+        let source = atts.first().and_then(|a| a.speaker.clone());
+        for a in &atts {
+            out.push(claim(text, ClaimKind::Attribution, a.start, a.end, a.speaker.clone()));
+        }
+        // Threat cues outside quotes make the sentence a threat (quotes get a tag instead).
+        let mut threat = false;
+        while ci < cues.len() && cues[ci].0 < s.end {
+            if cues[ci].0 >= s.start && !in_quote(cues[ci].0) {
+                threat = true;
+            }
+            ci += 1;
+        }
+        if threat {
+            out.push(claim(text, ClaimKind::Threat, s.start, s.end, source.clone()));
+        }
+        let mut figured = false;
+        let mut hedge: Option<Option<String>> = None;
+        while fi < figures.len() && figures[fi].start < s.end {
+            let f = &figures[fi];
+            fi += 1;
+            if f.start < s.start {
+                continue;
+            }
+            figured = true;
+            let h = hedge.get_or_insert_with(|| qualifiers::hedge(&text[s.start..s.end])).clone();
+            let mut c = claim(text, ClaimKind::Quantity, s.start, s.end, source.clone());
+            c.value = f.value;
+            c.unit = f.unit.clone();
+            c.qualifier = Some(f.qualifier);
+            c.hedge = h;
+            out.push(c);
+        }
+        if !figured && !threat {
+            let facts = Facts { has_attribution: !atts.is_empty(), quoted_share: quoted_share(&quotes, s) };
+            let rule = statements::rule_score(text, &ws, s.start, s.end, &facts);
+            if rule > 0.0 {
+                let score = statements::combined(rule, checkworthiness(&text[s.start..s.end]));
+                if score >= statements::THRESHOLD {
+                    let mut c = claim(text, ClaimKind::Statement, s.start, s.end, source.clone());
+                    c.score = score;
+                    out.push(c);
+                }
+            }
+        }
+    }
+    push_quotes(text, &sents, &quotes, speakers, &cues, &mut out);
+    out.sort_by(|a, b| (a.start, a.kind, a.end).cmp(&(b.start, b.kind, b.end)));
+    out
+}
+
+fn claim(text: &str, kind: ClaimKind, start: usize, end: usize, speaker: Option<String>) -> Claim {
+    Claim {
+        kind,
+        text: text[start..end].to_string(),
+        start,
+        end,
+        speaker,
+        value: None,
+        unit: None,
+        qualifier: None,
+        hedge: None,
+        tags: Vec::new(),
+        score: 1.0,
+    }
+}
+
+/// Keeps real quotations (drops scare quotes), fills in speakers of quotes that continue an
+/// earlier or later one, and tags threatening quotes.
+fn push_quotes(text: &str, sents: &[Sentence], quotes: &[Quote], speakers: Vec<(Option<String>, Found)>, cues: &[(usize, usize)], out: &mut Vec<Claim>) {
+    let para = |pos: usize| sentence_of(sents, pos).map_or(0, |k| sents[k].para);
+    let mut keep: Vec<(usize, Option<String>, bool)> = Vec::new(); // (quote index, speaker, tagged)
+    for (i, q) in quotes.iter().enumerate() {
+        let (sp, found) = &speakers[i];
+        let n_words = words(text, q.inner_start, q.inner_end).len();
+        if *found == Found::None && n_words <= 3 {
+            continue; // a scare quote or a title
+        }
+        if n_words <= 2 && is_modifier(text, q.end) {
+            continue; // the "Brexit" referendum
+        }
+        keep.push((i, sp.clone(), *found != Found::None));
+    }
+    // Untagged quotes continue the previous speaker's (same or previous paragraph), or take
+    // the speaker of the next quote in the same paragraph.
+    for k in 0..keep.len() {
+        if keep[k].1.is_some() || keep[k].2 {
+            continue;
+        }
+        let q = &quotes[keep[k].0];
+        let p = para(q.start);
+        let prev = (0..k).rev().find(|&j| keep[j].1.is_some()).filter(|&j| para(quotes[keep[j].0].start) + 1 >= p);
+        if let Some(j) = prev {
+            keep[k].1 = keep[j].1.clone();
+            continue;
+        }
+        if let Some(j) = (k + 1..keep.len()).find(|&j| keep[j].1.is_some()) {
+            if para(quotes[keep[j].0].start) == p {
+                keep[k].1 = keep[j].1.clone();
+            }
+        }
+    }
+    for (i, sp, _) in keep {
+        let q = &quotes[i];
+        let mut c = claim(text, ClaimKind::Quote, q.start, q.end, sp);
+        if cues.iter().any(|&(a, _)| a >= q.inner_start && a < q.inner_end) {
+            c.tags.push(ClaimKind::Threat);
+        }
+        out.push(c);
+    }
+}
+
+/// A lower-case content word right after a short quote: the quote modifies a noun.
+fn is_modifier(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    let w: String = rest.trim_start().chars().take(30).take_while(|c| c.is_alphabetic()).collect();
+    !w.is_empty() && !is_capitalized(&w) && !crate::lexicon::is_function_word(&w.to_ascii_lowercase())
+}
+
+fn inside(quotes: &[Quote], pos: usize) -> bool {
+    let k = quotes.partition_point(|q| q.start <= pos);
+    k > 0 && pos < quotes[k - 1].end
+}
+
+fn sentence_of(sents: &[Sentence], pos: usize) -> Option<usize> {
+    let k = sents.partition_point(|s| s.start <= pos);
+    if k == 0 {
+        None
+    } else {
+        Some(k - 1)
+    }
+}
+
+fn quoted_share(quotes: &[Quote], s: &Sentence) -> f32 {
+    let k = quotes.partition_point(|q| q.end <= s.start);
+    let mut covered = 0usize;
+    for q in &quotes[k..] {
+        if q.start >= s.end {
+            break;
+        }
+        covered += q.end.min(s.end) - q.start.max(s.start);
+    }
+    covered as f32 / (s.end - s.start).max(1) as f32
+}

@@ -1,0 +1,190 @@
+//! Personal names: runs of capitalised words, title stripping, and the decision whether a
+//! run names a person (it follows a title or role, or a speech verb is attached to it).
+
+use crate::lexicon::{is_function_word, is_month, is_title, is_weekday};
+use crate::text::{is_capitalized, strip_possessive, Word};
+
+/// Lower-case particles that may sit inside a name ("Sophie in 't Veld", "Ludwig van Beethoven").
+fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "'t" | "van" | "von" | "der" | "den" | "de" | "da" | "di" | "du" | "la" | "le"
+            | "del" | "dos" | "das" | "bin" | "ibn" | "al" | "el" | "ter" | "ten" | "y"
+    )
+}
+
+/// Words that make a capitalised run an organisation or place rather than a person.
+pub fn is_org_word(w: &str) -> bool {
+    matches!(
+        w,
+        "office" | "council" | "party" | "ministry" | "department" | "commission" | "house"
+            | "parliament" | "committee" | "union" | "nations" | "states" | "agency" | "court"
+            | "army" | "force" | "forces" | "government" | "league" | "movement" | "front"
+            | "institute" | "university" | "news" | "post" | "times" | "journal" | "act"
+            | "bowl" | "service" | "services" | "bank" | "fund" | "group" | "corporation"
+            | "company" | "association" | "organisation" | "organization" | "center" | "centre"
+            | "foundation" | "network" | "press" | "tv" | "radio" | "channel" | "street"
+            | "square" | "city" | "county" | "republic" | "kingdom" | "administration"
+            | "senate" | "congress" | "assembly" | "police" | "guard" | "navy" | "airlines"
+            | "inc" | "ltd" | "corp" | "club" | "school" | "college" | "hospital" | "church"
+            | "campaign" | "coalition" | "alliance" | "board" | "authority" | "tribunal"
+            | "unit" | "bureau" | "federation" | "review" | "magazine" | "daily" | "herald"
+            | "tribune" | "telegraph" | "guardian" | "gazette" | "examiner" | "reuters"
+            | "democrats" | "republicans" | "conservatives" | "liberals" | "watch" | "trust"
+            | "sea" | "river" | "island" | "islands" | "mountains" | "valley" | "coast"
+            | "airport" | "region" | "province" | "district" | "east" | "west" | "north"
+            | "south" | "summit" | "treaty" | "convention" | "conference" | "forum" | "games"
+            | "cup" | "day" | "week" | "election" | "primary" | "caucus" | "debate" | "show"
+            | "hall" | "tower" | "palace" | "media" | "online" | "today" | "abc" | "cnn"
+            | "bbc" | "nbc" | "cbs" | "fox" | "msnbc" | "ap" | "afp" | "gop" | "eu" | "un"
+            | "nato" | "fbi" | "cia" | "usa" | "uk" | "us" | "america" | "europe" | "africa"
+            | "asia" | "internet" | "facebook" | "twitter" | "google"
+    )
+}
+
+/// Maximal runs of capitalised words among `words` (particles allowed inside a run).
+/// Returns index ranges into `words`.
+pub fn runs(text: &str, words: &[Word]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = &text[words[i].start..words[i].end];
+        if !is_capitalized(w) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        let mut e = i + 1;
+        loop {
+            if e >= words.len() || !adjacent(text, words[e - 1], words[e]) {
+                break;
+            }
+            let n = &text[words[e].start..words[e].end];
+            if is_capitalized(n) {
+                e += 1;
+                continue;
+            }
+            // Particles: keep them only when a capitalised word follows.
+            let mut k = e;
+            while k < words.len() && is_name_particle(&text[words[k].start..words[k].end]) {
+                k += 1;
+            }
+            if k > e
+                && k < words.len()
+                && adjacent(text, words[k - 1], words[k])
+                && is_capitalized(&text[words[k].start..words[k].end])
+                && !ends_with_possessive(&text[words[e - 1].start..words[e - 1].end])
+            {
+                e = k + 1;
+                continue;
+            }
+            break;
+        }
+        out.push((s, e));
+        i = e;
+    }
+    out
+}
+
+fn ends_with_possessive(w: &str) -> bool {
+    strip_possessive(w).len() != w.len()
+}
+
+/// Two words are adjacent in a name when only spaces separate them.
+fn adjacent(text: &str, a: Word, b: Word) -> bool {
+    text[a.end..b.start].bytes().all(|c| c == b' ')
+}
+
+/// Cleans a capitalised run into a personal name: keeps what follows the last possessive
+/// ("Al Jazeera's Gabriel Elizondo" → "Gabriel Elizondo"), drops leading titles, function
+/// words and weekdays. Returns the name's byte span, or None when nothing name-like is left.
+pub fn clean_name(text: &str, words: &[Word], s: usize, e: usize) -> Option<(usize, usize, bool)> {
+    let mut s = s;
+    for k in s..e {
+        let w = &text[words[k].start..words[k].end];
+        if ends_with_possessive(w) && k + 1 < e {
+            s = k + 1;
+        }
+    }
+    let mut titled = false;
+    while s < e {
+        let w = text[words[s].start..words[s].end].to_ascii_lowercase();
+        let w = w.trim_end_matches('.');
+        if is_title(w) || is_title(&format!("{w}.")) {
+            titled = true;
+            s += 1;
+        } else if is_function_word(w) || is_weekday(w) || is_month(w) || is_demonym_before_title(text, words, s, e) {
+            s += 1;
+        } else {
+            break;
+        }
+    }
+    let mut e2 = e;
+    // A trailing possessive word names the owner: "Obama's" → "Obama".
+    if s >= e2 {
+        return None;
+    }
+    while e2 > s {
+        let w = text[words[e2 - 1].start..words[e2 - 1].end].to_ascii_lowercase();
+        if is_function_word(&w) {
+            e2 -= 1;
+        } else {
+            break;
+        }
+    }
+    if s >= e2 {
+        return None;
+    }
+    let start = words[s].start;
+    let last = &text[words[e2 - 1].start..words[e2 - 1].end];
+    let end = words[e2 - 1].start + strip_possessive(last).len();
+    Some((start, end, titled))
+}
+
+/// "French Prime Minister …": a capitalised adjective right before a title is not a name.
+fn is_demonym_before_title(text: &str, words: &[Word], s: usize, e: usize) -> bool {
+    if s + 1 >= e {
+        return false;
+    }
+    let next = text[words[s + 1].start..words[s + 1].end].to_ascii_lowercase();
+    is_title(&next)
+}
+
+/// True when any word of the span looks like an organisation or place.
+pub fn looks_like_org(name: &str) -> bool {
+    name.split([' ', '-']).any(|w| is_org_word(&w.to_ascii_lowercase()))
+}
+
+/// The last word of a name, possessive stripped: the key for later surname-only mentions.
+pub fn surname(name: &str) -> &str {
+    strip_possessive(name.rsplit(' ').next().unwrap_or(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::words;
+
+    fn cleaned(t: &str) -> Vec<String> {
+        let ws = words(t, 0, t.len());
+        runs(t, &ws)
+            .into_iter()
+            .filter_map(|(s, e)| clean_name(t, &ws, s, e))
+            .map(|(s, e, _)| t[s..e].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn strips_titles_and_possessors() {
+        assert_eq!(cleaned("French Prime Minister Jean Dupont spoke"), vec!["Jean Dupont"]);
+        assert_eq!(cleaned("the Daily Planet's Lois Lane wrote"), vec!["Lois Lane"]);
+        assert_eq!(cleaned("said Anna van der Berg today"), vec!["Anna van der Berg"]);
+    }
+
+    #[test]
+    fn orgs_are_recognised() {
+        assert!(looks_like_org("Home Office"));
+        assert!(!looks_like_org("Jean Dupont"));
+        assert_eq!(surname("Jean Dupont’s"), "Dupont");
+    }
+}

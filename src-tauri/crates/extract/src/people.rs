@@ -1,0 +1,192 @@
+//! Who the article has mentioned so far: named people, organisations speaking, and roles,
+//! in text order. Pronouns ("he said") and definite roles ("the minister said") resolve to
+//! the most recent compatible mention.
+
+use std::collections::HashMap;
+
+use crate::lexicon::{honorific_gender, is_aux_or_adverb, is_role_noun, is_speech_verb, is_title, Gender};
+use crate::names::{clean_name, looks_like_org, runs, surname};
+use crate::text::{strip_possessive, Word};
+
+/// Someone the text talks about.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub name: String,
+    pub gender: Gender,
+    /// A person (pronouns may refer to it), as opposed to an organisation or group.
+    pub person: bool,
+    /// Lower-case head noun of the role it was introduced with ("spokesman"), if any.
+    pub role: Option<String>,
+}
+
+/// Entities and their mentions, in the order the text makes them.
+#[derive(Debug, Default)]
+pub struct Tracker {
+    pub entities: Vec<Entity>,
+    by_surname: HashMap<String, usize>,
+    mentions: Vec<(usize, usize)>,
+}
+
+impl Tracker {
+    /// Records the names in one sentence's words (those outside quotes), registering new
+    /// people when the context shows they are people.
+    pub fn observe(&mut self, text: &str, words: &[Word], in_quote: &dyn Fn(usize) -> bool) {
+        for (s, e) in runs(text, words) {
+            if in_quote(words[s].start) {
+                continue;
+            }
+            let Some((ns, ne, titled)) = clean_name(text, words, s, e) else { continue };
+            let name = &text[ns..ne];
+            if let Some(id) = self.lookup(name) {
+                self.note_gender(id, text, words, s);
+                self.mentions.push((ns, id));
+                continue;
+            }
+            if looks_like_org(name) {
+                continue;
+            }
+            let before = if s > 0 { lw(text, words[s - 1]) } else { String::new() };
+            let n_tokens = name.split(' ').count();
+            let speaks_after = verb_follows(text, words, e);
+            let speaks_before = is_speech_verb(&before);
+            let person = titled
+                || (is_role_noun(&before) && !before.ends_with('s'))
+                || (n_tokens >= 2 && (speaks_after || speaks_before || appositive_follows(text, words, e)));
+            if person {
+                let id = self.register(name, Gender::Unknown, true);
+                self.note_gender(id, text, words, s);
+                self.mentions.push((ns, id));
+            }
+        }
+    }
+
+    fn note_gender(&mut self, id: usize, text: &str, words: &[Word], s: usize) {
+        let lo = s.saturating_sub(1);
+        for w in &words[lo..=s] {
+            if let Some(g) = honorific_gender(lw(text, *w).trim_end_matches('.')) {
+                self.entities[id].gender = g;
+            }
+        }
+    }
+
+    /// The entity a name refers to, by full name or surname.
+    pub fn lookup(&self, name: &str) -> Option<usize> {
+        self.by_surname.get(&surname(name).to_lowercase()).copied()
+    }
+
+    /// Adds (or finds) an entity for `name`.
+    pub fn register(&mut self, name: &str, gender: Gender, person: bool) -> usize {
+        if let Some(id) = self.lookup(name) {
+            if name.len() > self.entities[id].name.len() {
+                self.entities[id].name = name.to_string();
+            }
+            return id;
+        }
+        let id = self.entities.len();
+        self.entities.push(Entity { name: name.to_string(), gender, person, role: None });
+        self.by_surname.insert(surname(name).to_lowercase(), id);
+        id
+    }
+
+    /// Adds an unnamed role entity ("the prime minister's official spokesman").
+    pub fn register_role(&mut self, phrase: &str, head: &str) -> usize {
+        let id = self.entities.len();
+        self.entities.push(Entity { name: phrase.to_string(), gender: Gender::Unknown, person: true, role: Some(head.to_string()) });
+        id
+    }
+
+    pub fn mention(&mut self, pos: usize, id: usize) {
+        self.mentions.push((pos, id));
+    }
+
+    pub fn learn_gender(&mut self, id: usize, g: Gender) {
+        if self.entities[id].gender == Gender::Unknown {
+            self.entities[id].gender = g;
+        }
+    }
+
+    /// The most recent person before `pos` a pronoun of gender `g` can refer to.
+    pub fn resolve_pronoun(&self, pos: usize, g: Gender) -> Option<usize> {
+        self.recent(pos, |e| e.person && e.gender.compatible(g) && e.role.is_none())
+            .or_else(|| self.recent(pos, |e| e.person && e.gender.compatible(g)))
+    }
+
+    /// A definite role ("the minister"): the entity introduced with that role, else the
+    /// most recently mentioned named person.
+    pub fn resolve_role(&self, pos: usize, head: &str) -> Option<usize> {
+        self.recent(pos, |e| e.role.as_deref() == Some(head))
+            .or_else(|| self.recent(pos, |e| e.person && e.role.is_none()))
+    }
+
+    fn recent(&self, pos: usize, ok: impl Fn(&Entity) -> bool) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for &(p, id) in self.mentions.iter().rev().take(400) {
+            if p < pos && ok(&self.entities[id]) && best.is_none_or(|(bp, _)| p > bp) {
+                best = Some((p, id));
+            }
+        }
+        best.map(|(_, id)| id)
+    }
+
+    pub fn name(&self, id: usize) -> &str {
+        &self.entities[id].name
+    }
+}
+
+fn lw(text: &str, w: Word) -> String {
+    text[w.start..w.end].to_ascii_lowercase()
+}
+
+/// A speech verb follows the run at word index `e`, maybe after auxiliaries or adverbs.
+fn verb_follows(text: &str, words: &[Word], e: usize) -> bool {
+    let mut k = e;
+    while k < words.len() && k < e + 4 {
+        let w = lw(text, words[k]);
+        if is_speech_verb(&w) {
+            return true;
+        }
+        if !is_aux_or_adverb(&w) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// ", the leader of …" or ", a spokesman for …" right after the run.
+fn appositive_follows(text: &str, words: &[Word], e: usize) -> bool {
+    if e >= words.len() || e == 0 || !text[words[e - 1].end..words[e].start].contains(',') {
+        return false;
+    }
+    let mut k = e;
+    while k < words.len() && k < e + 5 {
+        let w = lw(text, words[k]);
+        let w = strip_possessive(&w);
+        if is_title(w) || is_role_noun(w) {
+            return true;
+        }
+        if !(matches!(w, "a" | "an" | "the" | "who") || w.chars().next().is_some_and(|c| c.is_alphabetic())) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::words;
+
+    #[test]
+    fn pronouns_follow_gender_and_order() {
+        let t = "Minister Jane Roe met Mr Bob Stone. Later Ms Roe spoke.";
+        let ws = words(t, 0, t.len());
+        let mut tr = Tracker::default();
+        tr.observe(t, &ws, &|_| false);
+        let he = tr.resolve_pronoun(t.len(), Gender::Male).map(|id| tr.name(id).to_string());
+        let she = tr.resolve_pronoun(t.len(), Gender::Female).map(|id| tr.name(id).to_string());
+        assert_eq!(he.as_deref(), Some("Bob Stone"));
+        assert_eq!(she.as_deref(), Some("Jane Roe"));
+    }
+}

@@ -1,0 +1,78 @@
+//! The bound a text puts on a figure ("at least", "up to", "some") and hedges that weaken
+//! it ("believed to", "an estimated").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::Qualifier;
+
+/// Qualifier from the (lower-cased) words just before a figure, nearest last.
+pub fn qualifier(before: &[String]) -> Qualifier {
+    let n = before.len();
+    let last = |k: usize| -> &str { if k <= n && k > 0 { before[n - k].as_str() } else { "" } };
+    let two = format!("{} {}", last(2), last(1));
+    let three = format!("{} {} {}", last(3), last(2), last(1));
+    match three.as_str() {
+        "no fewer than" | "no less than" => return Qualifier::AtLeast,
+        "no more than" | "as many as" | "as much as" | "a maximum of" => return Qualifier::UpTo,
+        "in excess of" => return Qualifier::MoreThan,
+        "an average of" => return Qualifier::About,
+        _ => {}
+    }
+    match two.as_str() {
+        "at least" | "a minimum" => return Qualifier::AtLeast,
+        "more than" | "upwards of" | "greater than" | "higher than" => return Qualifier::MoreThan,
+        "up to" | "at most" => return Qualifier::UpTo,
+        "fewer than" | "less than" | "lower than" | "just under" => return Qualifier::FewerThan,
+        "close to" | "an estimated" => return Qualifier::About,
+        _ => {}
+    }
+    match last(1) {
+        "over" | "above" | "exceeding" | "topping" => Qualifier::MoreThan,
+        "under" | "below" => Qualifier::FewerThan,
+        "about" | "around" | "some" | "roughly" | "approximately" | "approx" | "nearly"
+        | "almost" | "estimated" | "circa" | "c." | "nigh" => Qualifier::About,
+        "between" => Qualifier::Between,
+        _ => Qualifier::Exact,
+    }
+}
+
+static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i-u)\b(?:believed to|thought to|said to be|estimated|an estimate of|reportedly|allegedly|feared|suspected|expected to|projected|likely to|could|may|might|possibly|perhaps|unconfirmed)\b",
+    )
+    .expect("hedge pattern")
+});
+
+/// The first hedge phrase in a sentence, lower-cased.
+pub fn hedge(sentence: &str) -> Option<String> {
+    HEDGE.find(sentence).map(|m| m.as_str().to_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(s: &str) -> Qualifier {
+        let v: Vec<String> = s.split_whitespace().map(str::to_string).collect();
+        qualifier(&v)
+    }
+
+    #[test]
+    fn bounds() {
+        assert_eq!(q("killed at least"), Qualifier::AtLeast);
+        assert_eq!(q("command up to"), Qualifier::UpTo);
+        assert_eq!(q("with as much as"), Qualifier::UpTo);
+        assert_eq!(q("among some"), Qualifier::About);
+        assert_eq!(q("carried out more than"), Qualifier::MoreThan);
+        assert_eq!(q("fallen below"), Qualifier::FewerThan);
+        assert_eq!(q("killed"), Qualifier::Exact);
+    }
+
+    #[test]
+    fn hedges() {
+        assert_eq!(hedge("Tehran is now Believed to command").as_deref(), Some("believed to"));
+        assert_eq!(hedge("They made 3 cakes."), None);
+    }
+}

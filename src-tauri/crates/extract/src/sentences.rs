@@ -1,0 +1,182 @@
+//! Sentence and paragraph splitting over byte offsets.
+//!
+//! A line break always ends a paragraph (news bodies put one paragraph per line). Inside a
+//! paragraph a sentence ends at `.`, `!` or `?` (plus any closing quotes or brackets) when
+//! whitespace and a capital, digit or opening quote follow, unless the full stop belongs to
+//! an abbreviation or an initial.
+
+use crate::lexicon::is_abbreviation;
+
+/// One sentence: trimmed byte span and the index of its paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub para: usize,
+}
+
+/// Splits `text` into sentences, in order. Empty lines produce nothing.
+pub fn split(text: &str) -> Vec<Sentence> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut para = 0usize;
+    let mut line_start = 0usize;
+    for (i, &c) in b.iter().enumerate().chain(std::iter::once((b.len(), &b'\n'))) {
+        if c != b'\n' {
+            continue;
+        }
+        if split_paragraph(text, line_start, i, para, &mut out) {
+            para += 1;
+        }
+        line_start = i + 1;
+    }
+    out
+}
+
+/// Splits one paragraph; returns whether it held any sentence.
+fn split_paragraph(text: &str, start: usize, end: usize, para: usize, out: &mut Vec<Sentence>) -> bool {
+    let b = text.as_bytes();
+    let before = out.len();
+    let mut s = start;
+    let mut i = start;
+    while i < end {
+        let c = b[i];
+        if c == b'.' || c == b'!' || c == b'?' {
+            let term = i;
+            let mut j = i;
+            while j < end && matches!(b[j], b'.' | b'!' | b'?') {
+                j += 1;
+            }
+            j = skip_closers(b, j, end);
+            if is_boundary(text, s, term, j, end) {
+                push(text, s, j, para, out);
+                s = j;
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    push(text, s, end, para, out);
+    out.len() > before
+}
+
+fn push(text: &str, s: usize, e: usize, para: usize, out: &mut Vec<Sentence>) {
+    let (s, e) = crate::text::trim_span(text, s, e);
+    if e > s {
+        out.push(Sentence { start: s, end: e, para });
+    }
+}
+
+/// Skips closing quotes and brackets after a terminator.
+fn skip_closers(b: &[u8], mut j: usize, end: usize) -> usize {
+    loop {
+        if j < end && matches!(b[j], b'"' | b'\'' | b')' | b']') {
+            j += 1;
+        } else if j + 2 < end + 1
+            && j + 2 < b.len()
+            && b[j] == 0xE2
+            && b[j + 1] == 0x80
+            && (b[j + 2] == 0x9D || b[j + 2] == 0x99)
+        {
+            j += 3;
+        } else {
+            return j;
+        }
+    }
+}
+
+/// Decides whether the terminator at `term` (closers end at `j`) ends a sentence.
+fn is_boundary(text: &str, sent_start: usize, term: usize, j: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    if j >= end {
+        return false; // the paragraph end closes it anyway
+    }
+    // "Sanaa.The": a full stop glued to a capitalised word after a lower-case word.
+    if !b[j].is_ascii_whitespace() {
+        return b[term] == b'.'
+            && j == term + 1
+            && term > sent_start
+            && b[term - 1].is_ascii_lowercase()
+            && term >= 2
+            && b[term - 2].is_ascii_lowercase()
+            && b[j].is_ascii_uppercase()
+            && j + 1 < end
+            && b[j + 1].is_ascii_lowercase();
+    }
+    let mut k = j;
+    while k < end && b[k].is_ascii_whitespace() {
+        k += 1;
+    }
+    if k >= end {
+        return false;
+    }
+    let next = b[k];
+    let next_ok = next.is_ascii_uppercase()
+        || next.is_ascii_digit()
+        || matches!(next, b'"' | b'\'' | b'(' | b'[')
+        || (next >= 0x80 && starts_upper_or_opener(&text[k..]));
+    if !next_ok {
+        return false;
+    }
+    if b[term] == b'.' && j == term + 1 {
+        // The word before the full stop: abbreviation or initial?
+        let mut w = term;
+        while w > sent_start && (b[w - 1].is_ascii_alphabetic() || b[w - 1] == b'.') {
+            w -= 1;
+        }
+        let word = &text[w..term];
+        if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
+            return false; // an initial: "George W. Bush"
+        }
+        if !word.is_empty() && is_abbreviation(&word.to_ascii_lowercase()) {
+            return false;
+        }
+        if word.contains('.') && word.len() <= 5 {
+            return false; // "U.S." style
+        }
+    }
+    true
+}
+
+fn starts_upper_or_opener(s: &str) -> bool {
+    match s.chars().next() {
+        Some(c) => c.is_uppercase() || matches!(c, '“' | '‘' | '«'),
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<&str> {
+        split(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn splits_on_terminators_and_lines() {
+        let t = "Mr. Smith went home. He slept!\n\n“It rained,” he said. “Yes.” Then 3 left.";
+        assert_eq!(
+            texts(t),
+            vec!["Mr. Smith went home.", "He slept!", "“It rained,” he said.", "“Yes.”", "Then 3 left."]
+        );
+    }
+
+    #[test]
+    fn keeps_initials_and_decimals() {
+        let t = "George W. Bush spent 1.5 days in the U.S. capital. Done.";
+        assert_eq!(texts(t), vec!["George W. Bush spent 1.5 days in the U.S. capital.", "Done."]);
+    }
+
+    #[test]
+    fn splits_glued_full_stop() {
+        assert_eq!(texts("The city of Tala.The army left."), vec!["The city of Tala.", "The army left."]);
+    }
+
+    #[test]
+    fn paragraphs_are_numbered() {
+        let s = split("One.\n\nTwo. Three.\nFour");
+        assert_eq!(s.iter().map(|s| s.para).collect::<Vec<_>>(), vec![0, 1, 1, 2]);
+    }
+}

@@ -1,0 +1,176 @@
+//! Speaker resolution: turns the noun phrase of a speech tag ("the Salford MP", "he",
+//! "Al Jazeera's Gabriel Elizondo, who is reporting from New York") into a name, using the
+//! people tracker for pronouns and definite roles.
+
+use crate::lexicon::{is_aux_or_adverb, is_function_word, is_role_noun, is_title, pronoun_gender};
+use crate::names::{clean_name, looks_like_org, runs};
+use crate::people::Tracker;
+use crate::text::{strip_possessive, Word};
+
+/// The lower-cased text of a word.
+pub fn lw(text: &str, w: Word) -> String {
+    text[w.start..w.end].to_ascii_lowercase()
+}
+
+/// True when punctuation that ends a clause (comma, colon, semicolon, dash, bracket or quote
+/// mark) separates word `k - 1` from word `k`.
+pub fn clause_break(text: &str, words: &[Word], k: usize) -> bool {
+    if k == 0 {
+        return true;
+    }
+    let gap = &text[words[k - 1].end..words[k].start];
+    gap.bytes().any(|c| matches!(c, b',' | b';' | b':' | b'(' | b')' | b'"' | b'.' | b'!' | b'?'))
+        || gap.contains('—')
+        || gap.contains('–')
+        || gap.contains('“')
+        || gap.contains('”')
+}
+
+/// Word range of the subject noun phrase that ends just before word `end` (auxiliaries and
+/// adverbs already skipped by the caller), not going below `floor`. Skips back over an
+/// appositive ("X, leader of Y, said" gives X).
+pub fn subject_range(text: &str, words: &[Word], floor: usize, end: usize) -> (usize, usize) {
+    let seg_start = segment_start(text, words, floor, end);
+    if seg_start > floor && seg_start < end {
+        let first = lw(text, words[seg_start]);
+        let appositive = first.ends_with("ing")
+            || matches!(first.as_str(), "who" | "a" | "an" | "the" | "whose")
+            || words[seg_start..end].iter().any(|w| {
+                let l = lw(text, *w);
+                is_title(strip_possessive(&l)) && !l.ends_with('s')
+            });
+        if appositive {
+            let prev = segment_start(text, words, floor, seg_start);
+            let n = seg_start - prev;
+            let capped = (prev..seg_start).any(|k| crate::text::is_capitalized(&text[words[k].start..words[k].end]));
+            if n <= 6 && capped {
+                return (strip_leading(text, words, prev, seg_start), seg_start);
+            }
+        }
+    }
+    (strip_leading(text, words, seg_start, end), end)
+}
+
+/// The first word index after the last clause break before `end`.
+fn segment_start(text: &str, words: &[Word], floor: usize, end: usize) -> usize {
+    let mut k = end;
+    while k > floor {
+        if clause_break(text, words, k - 1 + 1) && k < end {
+            return k;
+        }
+        let w = lw(text, words[k - 1]);
+        if matches!(w.as_str(), "that" | "after" | "before" | "because" | "when" | "while" | "since" | "although" | "if" | "but" | "where" | "which" | "as" | "than" | "whether") {
+            return k;
+        }
+        k -= 1;
+    }
+    floor
+}
+
+/// Drops leading conjunctions and time adverbials ("But", "Later", "On Friday").
+fn strip_leading(text: &str, words: &[Word], mut s: usize, end: usize) -> usize {
+    while s < end {
+        let w = lw(text, words[s]);
+        if matches!(w.as_str(), "but" | "and" | "so" | "yet" | "meanwhile" | "however" | "later" | "earlier" | "now" | "still" | "also") {
+            s += 1;
+        } else {
+            break;
+        }
+    }
+    s
+}
+
+/// Index of the first word at or after `from` that is not an auxiliary or adverb.
+pub fn skip_aux(text: &str, words: &[Word], from: usize, limit: usize) -> usize {
+    let mut k = from;
+    while k < limit && is_aux_or_adverb(&lw(text, words[k])) {
+        k += 1;
+    }
+    k
+}
+
+/// What a subject noun phrase `words[s..e]` at byte `pos` refers to: a name, an
+/// organisation, a resolved pronoun or role, or the phrase itself.
+pub fn resolve_np(text: &str, words: &[Word], s: usize, e: usize, tracker: &mut Tracker) -> Option<String> {
+    if s >= e {
+        return None;
+    }
+    let pos = words[s].start;
+    if e - s == 1 {
+        let w = lw(text, words[s]);
+        if let Some(g) = pronoun_gender(&w) {
+            let id = tracker.resolve_pronoun(pos, g)?;
+            tracker.learn_gender(id, g);
+            tracker.mention(pos, id);
+            return Some(tracker.name(id).to_string());
+        }
+        if matches!(w.as_str(), "they" | "we" | "i" | "you" | "it" | "this" | "that" | "who" | "which") {
+            return None;
+        }
+    }
+    let last = lw(text, words[e - 1]);
+    let head = strip_possessive(&last).trim_end_matches('.').to_string();
+    let last_raw = &text[words[e - 1].start..words[e - 1].end];
+    let first = lw(text, words[s]);
+    let role_like = is_role_noun(&head) && (!crate::text::is_capitalized(last_raw) || head == "mp" || head == "mep");
+    if role_like {
+        let definite = matches!(first.as_str(), "the" | "this" | "that") || (e - s <= 3 && first.ends_with("’s"));
+        let phrase = text[words[s].start..words[e - 1].end].to_string();
+        if definite && e - s <= 4 && !head.ends_with('s') {
+            if let Some(id) = tracker.resolve_role(pos, &head) {
+                tracker.mention(pos, id);
+                return Some(tracker.name(id).to_string());
+            }
+            let id = tracker.register_role(&phrase, &head);
+            tracker.mention(pos, id);
+            return Some(phrase);
+        }
+        if !head.ends_with('s') {
+            let id = tracker.register_role(&phrase, &head);
+            tracker.mention(pos, id);
+        }
+        return Some(phrase);
+    }
+    // A name: the last capitalised run of the phrase.
+    let rs = runs(text, &words[s..e]);
+    for &(rs_, re_) in rs.iter().rev() {
+        if let Some((ns, ne, _)) = clean_name(text, &words[s..e], rs_, re_) {
+            let name = &text[ns..ne];
+            if is_function_word(&name.to_ascii_lowercase()) {
+                continue;
+            }
+            let person = !looks_like_org(name);
+            let id = match tracker.lookup(name) {
+                Some(id) => id,
+                None => tracker.register(name, crate::lexicon::Gender::Unknown, person && name.contains(' ')),
+            };
+            tracker.mention(ns, id);
+            return Some(tracker.name(id).to_string());
+        }
+    }
+    if e - s <= 8 {
+        return Some(text[words[s].start..words[e - 1].end].to_string());
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::words;
+
+    fn np(t: &str) -> Option<String> {
+        let ws = words(t, 0, t.len());
+        let mut tr = Tracker::default();
+        tr.observe(t, &ws, &|_| false);
+        let (s, e) = subject_range(t, &ws, 0, ws.len());
+        resolve_np(t, &ws, s, e, &mut tr)
+    }
+
+    #[test]
+    fn names_from_subjects() {
+        assert_eq!(np("Kai Berg, a senior adviser to the mayor,").as_deref(), Some("Kai Berg"));
+        assert_eq!(np("the Daily Planet's Lois Lane").as_deref(), Some("Lois Lane"));
+        assert_eq!(np("an Eastland official").as_deref(), Some("an Eastland official"));
+    }
+}

@@ -1,0 +1,81 @@
+//! Check-worthy statements: narrated or reported factual sentences that are not already a
+//! figure, a quote or a threat. A rule-based score (named entities, reported speech, dates,
+//! factual verbs; opinion, first person and questions count against) is blended with the
+//! check-worthiness model, and sentences scoring under the threshold are dropped.
+
+use crate::lexicon::{is_function_word, is_month, is_weekday};
+use crate::text::{is_capitalized, Word};
+
+/// Sentences scoring below this are not claims.
+pub const THRESHOLD: f32 = 0.5;
+
+/// What the extractor already knows about a sentence.
+pub struct Facts {
+    pub has_attribution: bool,
+    /// Share of the sentence's bytes inside direct quotes.
+    pub quoted_share: f32,
+}
+
+/// Rule-based check-worthiness of a sentence in [0, 1].
+pub fn rule_score(text: &str, words: &[Word], start: usize, end: usize, facts: &Facts) -> f32 {
+    let n = words.len();
+    if n < 8 || n > 80 || facts.quoted_share > 0.5 {
+        return 0.0;
+    }
+    let sentence = &text[start..end];
+    if sentence.ends_with('?') || sentence.ends_with(':') {
+        return 0.0;
+    }
+    let mut score: f32 = 0.25;
+    let mut entities = 0;
+    let mut dated = false;
+    let mut factual_verb = false;
+    let mut personal = false;
+    let mut opinion = false;
+    for (i, w) in words.iter().enumerate() {
+        let raw = &text[w.start..w.end];
+        let l = raw.to_ascii_lowercase();
+        if i > 0 && is_capitalized(raw) && !is_function_word(&l) {
+            entities += 1;
+        }
+        if is_weekday(&l) || is_month(&l) || matches!(l.as_str(), "yesterday" | "today" | "year" | "years" | "week" | "month" | "decades" | "since") {
+            dated = true;
+        }
+        if l.ends_with("ed") && l.len() > 4 || matches!(l.as_str(), "has" | "have" | "had" | "was" | "were" | "began" | "met" | "came" | "took" | "left" | "won" | "lost" | "is" | "are") {
+            factual_verb = true;
+        }
+        if matches!(l.as_str(), "i" | "we" | "you" | "my" | "our" | "your" | "me" | "us") {
+            personal = true;
+        }
+        if matches!(l.as_str(), "should" | "must" | "ought" | "perhaps" | "seems" | "hopefully" | "admire" | "sees" | "symbolic" | "already" | "lighter" | "wished" | "fun" | "impression") {
+            opinion = true;
+        }
+    }
+    score += (entities.min(4) as f32) * 0.07;
+    if facts.has_attribution {
+        score += 0.15;
+    }
+    if dated {
+        score += 0.05;
+    }
+    if factual_verb {
+        score += 0.1;
+    }
+    if personal {
+        score -= 0.3;
+    }
+    if opinion {
+        score -= 0.25;
+    }
+    score.clamp(0.0, 1.0)
+}
+
+/// Combines the rule score with the model's. A model that gives exactly 0 for every input
+/// is not trained yet, so the rules decide alone.
+pub fn combined(rule: f32, model: f32) -> f32 {
+    if model <= 0.0 {
+        rule
+    } else {
+        0.5 * rule + 0.5 * model
+    }
+}
