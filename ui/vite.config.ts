@@ -13,6 +13,6 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
-    restoreMocks: true,
+    mockReset: true,
   },
 });

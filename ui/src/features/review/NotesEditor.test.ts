@@ -1,0 +1,78 @@
+import { fireEvent, screen, waitFor } from '@testing-library/svelte';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('../../api', async () => (await import('../../test/apiMock')).createApiMock());
+
+import * as api from '../../api';
+import { Desk } from '../../state/desk.svelte';
+import { note } from '../../test/fixtures';
+import { primeApi, renderWithDesk, type MockedApi } from '../../test/render';
+import ClaimPanel from './ClaimPanel.svelte';
+
+const mocked = api as unknown as MockedApi;
+
+async function openPanel() {
+  const view = primeApi(mocked);
+  mocked.addNote.mockImplementation(async (claimId: number, body: string) => note(40 + claimId, claimId, body));
+  mocked.updateNote.mockImplementation(async (id: number, body: string) => note(id, 1, body));
+  const desk = new Desk();
+  desk.view = view;
+  renderWithDesk(ClaimPanel, {}, desk);
+  await desk.selectClaim(1);
+  await waitFor(() => expect(screen.getByTestId('note-input')).toBeInTheDocument());
+  return desk;
+}
+
+const type = (text: string) => fireEvent.input(screen.getByTestId('note-input'), { target: { value: text } });
+
+describe('notes in the claim panel', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('saves the note shortly after typing, then updates the same note', async () => {
+    await openPanel();
+    await type('Traced to one estimate');
+    expect(mocked.addNote).not.toHaveBeenCalled();
+    expect(screen.getByTestId('note-saved')).toHaveTextContent('Saving…');
+    await waitFor(() => expect(mocked.addNote).toHaveBeenCalledWith(1, 'Traced to one estimate'));
+    await waitFor(() => expect(screen.getByTestId('note-saved')).toHaveTextContent('Saved'));
+    await type('Traced to one estimate, 2019');
+    await waitFor(() => expect(mocked.updateNote).toHaveBeenCalledWith(41, 'Traced to one estimate, 2019'));
+    expect(mocked.addNote).toHaveBeenCalledTimes(1);
+  });
+
+  it('saves what was typed at once when the analyst moves to another claim', async () => {
+    const desk = await openPanel();
+    await type('Half a thought');
+    await desk.selectClaim(2);
+    expect(mocked.addNote).toHaveBeenCalledWith(1, 'Half a thought');
+    await waitFor(() => expect(screen.getByTestId('note-input')).toHaveValue(''));
+  });
+
+  it('saves on blur without waiting', async () => {
+    await openPanel();
+    await type('Blurred');
+    await fireEvent.blur(screen.getByTestId('note-input'));
+    expect(mocked.addNote).toHaveBeenCalledWith(1, 'Blurred');
+  });
+
+  it('says when a note could not be saved, in words', async () => {
+    await openPanel();
+    mocked.addNote.mockRejectedValue({ code: 'io', message: 'The database is read-only' });
+    await type('Lost?');
+    await fireEvent.blur(screen.getByTestId('note-input'));
+    await waitFor(() =>
+      expect(screen.getByTestId('note-error')).toHaveTextContent('Note not saved: The database is read-only.'),
+    );
+    expect(screen.getByTestId('note-input')).toHaveValue('Lost?');
+  });
+
+  it('lists the claim’s saved notes', async () => {
+    const view = primeApi(mocked);
+    mocked.getClaim.mockResolvedValue({ claim: view.claims[0], sources: [], notes: [note(3, 1, 'Earlier note')], history: [] });
+    const desk = new Desk();
+    desk.view = view;
+    renderWithDesk(ClaimPanel, {}, desk);
+    await desk.selectClaim(1);
+    await waitFor(() => expect(screen.getByTestId('note-item')).toHaveTextContent('Earlier note'));
+  });
+});

@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { note } from '../../test/fixtures';
+import { NoteAutosave, type AutosaveState, type DraftStore } from './noteAutosave';
+
+function memoryDrafts(): DraftStore & { value: string | null } {
+  const store = {
+    value: null as string | null,
+    read: () => store.value,
+    write: (body: string) => (store.value = body),
+    clear: () => (store.value = null),
+  };
+  return store;
+}
+
+describe('NoteAutosave', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  function setup() {
+    const create = vi.fn(async (body: string) => note(5, 1, body));
+    const update = vi.fn(async (id: number, body: string) => note(id, 1, body));
+    const states: AutosaveState[] = [];
+    const drafts = memoryDrafts();
+    const saver = new NoteAutosave({ create, update }, { onState: (s) => states.push(s), onSaved: () => {} }, drafts);
+    return { saver, create, update, states, drafts };
+  }
+
+  it('saves once typing pauses, creating the note then updating it', async () => {
+    const { saver, create, update } = setup();
+    saver.edit('F');
+    saver.edit('Fi');
+    saver.edit('Figure');
+    await vi.advanceTimersByTimeAsync(399);
+    expect(create).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(create).toHaveBeenCalledExactlyOnceWith('Figure');
+    saver.edit('Figure traced');
+    await vi.advanceTimersByTimeAsync(400);
+    expect(update).toHaveBeenCalledExactlyOnceWith(5, 'Figure traced');
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it('flush saves at once without waiting for the pause', async () => {
+    const { saver, create } = setup();
+    saver.edit('Unsent');
+    await saver.flush();
+    expect(create).toHaveBeenCalledWith('Unsent');
+  });
+
+  it('does not create the note twice when typing goes on while the first save runs', async () => {
+    const { saver, create, update } = setup();
+    let finish: (n: ReturnType<typeof note>) => void = () => {};
+    create.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve)));
+    saver.edit('One');
+    await vi.advanceTimersByTimeAsync(400);
+    saver.edit('One two');
+    const flushed = saver.flush();
+    finish(note(8, 1, 'One'));
+    await flushed;
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(update).toHaveBeenCalledExactlyOnceWith(8, 'One two');
+  });
+
+  it('keeps unsaved text in the draft store until it is saved, and reports errors', async () => {
+    const { saver, create, states, drafts } = setup();
+    create.mockRejectedValueOnce({ code: 'io', message: 'disk full' });
+    saver.edit('Keep me');
+    expect(drafts.value).toBe('Keep me');
+    await saver.flush();
+    expect(states.at(-1)).toBe('error');
+    expect(drafts.value).toBe('Keep me');
+    await saver.flush();
+    expect(states.at(-1)).toBe('saved');
+    expect(drafts.value).toBeNull();
+  });
+
+  it('does not create an empty note', async () => {
+    const { saver, create } = setup();
+    saver.edit('   ');
+    await saver.flush();
+    expect(create).not.toHaveBeenCalled();
+  });
+});
