@@ -1,0 +1,181 @@
+//! One input struct per command, so the window passes a single `input` whose field names
+//! are exactly these.
+
+use claimdesk_db::{ClaimKind, Qualifier, Stance, Status};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ArticleIdInput {
+    #[ts(type = "number")]
+    pub article_id: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ClaimIdInput {
+    #[ts(type = "number")]
+    pub claim_id: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ImportFilesInput {
+    pub paths: Vec<String>,
+}
+
+/// Pasted text; without a title the first line is used when it looks like one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ImportTextInput {
+    pub text: String,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub title: Option<String>,
+}
+
+/// An article's editable metadata. Empty strings count as "not set".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct UpdateArticleInput {
+    #[ts(type = "number")]
+    pub article_id: i64,
+    pub title: String,
+    #[serde(default)]
+    pub outlet: Option<String>,
+    /// http or https.
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub author: Option<String>,
+    /// "YYYY-MM-DD".
+    #[serde(default)]
+    pub published_at: Option<String>,
+}
+
+/// Which claims to list. Empty: every claim not dismissed.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct ListClaimsInput {
+    #[serde(default)]
+    #[ts(optional, type = "number | null")]
+    pub article_id: Option<i64>,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub status: Option<Status>,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub kind: Option<ClaimKind>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub include_dismissed: Option<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct SetClaimStatusInput {
+    #[ts(type = "number")]
+    pub claim_id: i64,
+    pub status: Status,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct DismissClaimInput {
+    #[ts(type = "number")]
+    pub claim_id: i64,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub reason: Option<String>,
+}
+
+/// An analyst's correction of a claim's facts; kept through later extraction runs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct UpdateClaimFactsInput {
+    #[ts(type = "number")]
+    pub claim_id: i64,
+    #[serde(default)]
+    pub speaker: Option<String>,
+    #[serde(default)]
+    pub value: Option<f64>,
+    #[serde(default)]
+    pub unit: Option<String>,
+    #[serde(default)]
+    pub qualifier: Option<Qualifier>,
+}
+
+/// A claim marked by hand from a text selection.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct CreateManualClaimInput {
+    #[ts(type = "number")]
+    pub article_id: i64,
+    /// The selected text, exactly as it appears in the body.
+    pub text: String,
+    /// A byte offset near the selection (the start of the segment it begins in); picks
+    /// the right occurrence when the text appears more than once.
+    pub near: usize,
+    pub kind: ClaimKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct AddSourceInput {
+    #[ts(type = "number")]
+    pub claim_id: i64,
+    /// http or https only.
+    pub url: String,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub title: Option<String>,
+    pub stance: Stance,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub excerpt: Option<String>,
+    /// "YYYY-MM-DD".
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub accessed_at: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct UpdateSourceInput {
+    #[ts(type = "number")]
+    pub source_id: i64,
+    pub url: String,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub title: Option<String>,
+    pub stance: Stance,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub excerpt: Option<String>,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub accessed_at: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct SourceIdInput {
+    #[ts(type = "number")]
+    pub source_id: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct AddNoteInput {
+    #[ts(type = "number")]
+    pub claim_id: i64,
+    pub body: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct UpdateNoteInput {
+    #[ts(type = "number")]
+    pub note_id: i64,
+    pub body: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct NoteIdInput {
+    #[ts(type = "number")]
+    pub note_id: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct SearchInput {
+    pub query: String,
+}
