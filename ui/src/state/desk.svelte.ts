@@ -31,6 +31,8 @@ export class Desk {
   articlesError = $state<string | null>(null);
 
   view = $state<ArticleView | null>(null);
+  /** The open article's dismissed claims: the article view leaves them out. */
+  dismissedClaims = $state<ClaimView[]>([]);
   articleError = $state<string | null>(null);
 
   currentClaimId = $state<number | null>(null);
@@ -53,9 +55,10 @@ export class Desk {
     message: null,
   });
 
-  claimsById = $derived(new Map((this.view?.claims ?? []).map((claim) => [claim.id, claim])));
-  visibleClaims = $derived(filterAndSortClaims(this.view?.claims ?? [], this.filter, this.sort));
-  filterCounts = $derived(countClaims(this.view?.claims ?? [], this.filter));
+  allClaims = $derived([...(this.view?.claims ?? []), ...this.dismissedClaims]);
+  claimsById = $derived(new Map(this.allClaims.map((claim) => [claim.id, claim])));
+  visibleClaims = $derived(filterAndSortClaims(this.allClaims, this.filter, this.sort));
+  filterCounts = $derived(countClaims(this.allClaims, this.filter));
   currentClaim = $derived(
     this.currentClaimId === null ? null : (this.claimsById.get(this.currentClaimId) ?? null),
   );
@@ -83,7 +86,9 @@ export class Desk {
     try {
       const view = await api.getArticle(articleId);
       this.view = view;
+      this.dismissedClaims = [];
       this.articleError = null;
+      await this.loadDismissedClaims();
       const target = claimId ?? this.visibleClaims[0]?.id ?? null;
       if (target === null) this.clearClaim();
       else await this.selectClaim(target);
@@ -97,8 +102,25 @@ export class Desk {
     if (!this.view) return;
     try {
       this.view = await api.getArticle(this.view.article.id);
+      await this.loadDismissedClaims();
     } catch (error) {
       this.articleError = api.errorSentence(error);
+    }
+  }
+
+  private async loadDismissedClaims(): Promise<void> {
+    const articleId = this.view?.article.id;
+    if (articleId === undefined) return;
+    try {
+      const claims = await api.listClaims({
+        article_id: articleId,
+        status: 'dismissed',
+        include_dismissed: true,
+      });
+      if (this.view?.article.id === articleId) this.dismissedClaims = claims;
+    } catch {
+      // Dismissed claims are only shown on request; the article reads fine without them.
+      this.dismissedClaims = [];
     }
   }
 
@@ -145,6 +167,9 @@ export class Desk {
     if (this.view && this.view.claims.some((c) => c.id === claim.id)) {
       this.view.claims = this.view.claims.map((c) => (c.id === claim.id ? claim : c));
     }
+    if (this.dismissedClaims.some((c) => c.id === claim.id)) {
+      this.dismissedClaims = this.dismissedClaims.map((c) => (c.id === claim.id ? claim : c));
+    }
     if (this.detail && this.detail.claim.id === claim.id) this.detail.claim = claim;
   }
 
@@ -166,6 +191,8 @@ export class Desk {
       this.lastChangedClaimId = claim.id;
       if (this.currentClaimId === claim.id) this.reasonDraft = '';
       this.applyDetail(detail);
+      // A restored claim moves from the dismissed list back into the text.
+      if (before.status === 'dismissed') await this.reloadArticle();
       void this.refreshArticles();
     } catch (error) {
       this.mergeClaim(before);
@@ -183,6 +210,8 @@ export class Desk {
     try {
       const detail = await api.undoStatusChange(claimId);
       this.applyDetail(detail);
+      // Undoing may dismiss or restore a claim, which changes the text's segments.
+      await this.reloadArticle();
       if (this.currentClaimId !== claimId && this.claimsById.has(claimId)) {
         await this.selectClaim(claimId);
       }
@@ -196,12 +225,17 @@ export class Desk {
     const claim = this.currentClaim;
     if (!claim) return;
     const reason = this.reasonDraft.trim() || null;
+    const shown = this.visibleClaims;
+    const index = shown.findIndex((c) => c.id === claim.id);
+    const following = shown[index + 1] ?? shown[index - 1] ?? null;
     try {
       const detail = await api.dismissClaim(claim.id, reason);
       this.lastChangedClaimId = claim.id;
       this.reasonDraft = '';
       this.applyDetail(detail);
       await this.reloadArticle();
+      // Move on, as after any review decision, unless dismissed claims are on show.
+      if (following && !this.filter.statuses.dismissed) await this.selectClaim(following.id);
       void this.refreshArticles();
     } catch (error) {
       this.statusError = `Could not dismiss the claim: ${api.errorSentence(error)}`;

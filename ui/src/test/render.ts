@@ -24,6 +24,7 @@ export function primeApi(api: MockedApi) {
   api.listArticles.mockResolvedValue([summary(1, { verified: 1, disputed: 1, pending: 1 })]);
   api.getArticle.mockResolvedValue(view);
   api.getSettings.mockResolvedValue(SETTINGS);
+  api.listClaims.mockResolvedValue([]);
   api.getClaim.mockImplementation(async (id: number) => {
     const found = view.claims.find((c) => c.id === id);
     if (!found) throw new Error('unknown claim');

@@ -48,7 +48,8 @@ describe('claim filters and list', () => {
 
   it('shows dismissed claims only when asked', async () => {
     const desk = deskWithArticle();
-    desk.view!.claims[2] = { ...desk.view!.claims[2], status: 'dismissed' };
+    const [dismissed] = desk.view!.claims.splice(2, 1);
+    desk.dismissedClaims = [{ ...dismissed, status: 'dismissed' }];
     renderWithDesk(ClaimFilters, {}, desk);
     renderWithDesk(ClaimList, {}, desk);
     expect(rowIds()).toEqual([1, 2]);
