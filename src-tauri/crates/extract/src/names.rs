@@ -90,9 +90,17 @@ fn ends_with_possessive(w: &str) -> bool {
     strip_possessive(w).len() != w.len()
 }
 
-/// Two words are adjacent in a name when only spaces separate them.
+/// Two words are adjacent in a name when only spaces separate them, or the full stop of an
+/// honorific or initial ("Mr. King", "Charles B. Rangel").
 fn adjacent(text: &str, a: Word, b: Word) -> bool {
-    text[a.end..b.start].bytes().all(|c| c == b' ')
+    let gap = &text[a.end..b.start];
+    if gap.bytes().all(|c| c == b' ') && !gap.is_empty() {
+        return true;
+    }
+    let prev = &text[a.start..a.end];
+    gap.starts_with(". ")
+        && gap[1..].bytes().all(|c| c == b' ')
+        && (crate::lexicon::is_abbreviation(&prev.to_ascii_lowercase()) || (prev.len() == 1 && prev.as_bytes()[0].is_ascii_uppercase()))
 }
 
 /// Cleans a capitalised run into a personal name: keeps what follows the last possessive

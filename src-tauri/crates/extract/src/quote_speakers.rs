@@ -6,8 +6,8 @@
 use crate::lexicon::{is_function_word, is_quote_tag_verb, pronoun_gender};
 use crate::people::Tracker;
 use crate::quotes::Quote;
-use crate::speakers::{clause_break, lw, resolve_np, skip_aux, subject_range};
-use crate::text::{words, Word};
+use crate::speakers::{clause_break, lw, resolve_np, skip_aux, subject_range, words_outside_parens};
+use crate::text::Word;
 
 /// How a quote's speaker was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +37,7 @@ fn after_tag(text: &str, q: &Quote, after_end: usize, tracker: &mut Tracker) -> 
     if after_end <= q.end {
         return None;
     }
-    let ws = words(text, q.end, after_end);
+    let ws = words_outside_parens(text, q.end, after_end);
     let ws = &ws[..ws.len().min(24)];
     let first = *ws.first()?;
     if text[q.end..first.start].contains(['.', '!', '?']) && !text[q.end..first.start].contains(',') {
@@ -104,7 +104,7 @@ fn np_after_verb(text: &str, ws: &[Word], from: usize, tracker: &mut Tracker) ->
 }
 
 fn before_cue(text: &str, q: &Quote, sent_start: usize, after_end: usize, tracker: &mut Tracker) -> Option<(Option<String>, Found)> {
-    let ws = words(text, sent_start, q.start);
+    let ws = words_outside_parens(text, sent_start, q.start);
     if ws.is_empty() {
         return None;
     }
@@ -112,7 +112,7 @@ fn before_cue(text: &str, q: &Quote, sent_start: usize, after_end: usize, tracke
     let v = (lo..ws.len()).rev().find(|&k| is_quote_tag_verb(&lw(text, ws[k])))?;
     // Passive: "described as … by X".
     if v > 0 && matches!(lw(text, ws[v - 1]).as_str(), "been" | "was" | "were" | "is" | "are" | "be") {
-        let rest = words(text, q.end, after_end.max(q.end));
+        let rest = words_outside_parens(text, q.end, after_end.max(q.end));
         let by = rest.iter().position(|w| &text[w.start..w.end] == "by")?;
         let sp = np_after_verb(text, &rest, by + 1, tracker)?;
         return Some((Some(sp.0), Found::Cue));
@@ -128,3 +128,4 @@ fn before_cue(text: &str, q: &Quote, sent_start: usize, after_end: usize, tracke
     let sp = resolve_np(text, &ws, s, e, tracker)?;
     Some((Some(sp), Found::Cue))
 }
+

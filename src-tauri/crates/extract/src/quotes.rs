@@ -45,7 +45,10 @@ pub fn find(text: &str) -> Vec<Quote> {
             continue;
         }
         let (mark, len) = if c == b'"' {
-            (Some(straight_direction(b, i)), 1)
+            (Some(straight_direction(b, i, 1)), 1)
+        } else if c == b'\'' && i + 1 < b.len() && b[i + 1] == b'\'' {
+            // Some archives write double quotes as two apostrophes: ''like this''.
+            (Some(straight_direction(b, i, 2)), 2)
         } else if c == 0xE2 && i + 2 < b.len() && b[i + 1] == 0x80 {
             match b[i + 2] {
                 0x9C => (Some(Mark::Open), 3),
@@ -115,14 +118,14 @@ fn push_unclosed(text: &str, s: usize, is: usize, end: usize, out: &mut Vec<Quot
 }
 
 /// Direction of a straight double quote from the characters around it.
-fn straight_direction(b: &[u8], i: usize) -> Mark {
+fn straight_direction(b: &[u8], i: usize, len: usize) -> Mark {
     let prev = if i == 0 { b' ' } else { b[i - 1] };
-    let next = if i + 1 >= b.len() { b' ' } else { b[i + 1] };
+    let next = if i + len >= b.len() { b' ' } else { b[i + len] };
     let opener_ctx = prev.is_ascii_whitespace() || matches!(prev, b'(' | b'[' | b'{' | b'-' | b'/')
         || (prev >= 0x80 && i >= 3 && is_dash_or_opener(&b[i - 3..i]));
     let closer_ctx = next.is_ascii_whitespace()
         || matches!(next, b',' | b'.' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'-' | b'\'')
-        || (next >= 0x80 && i + 4 <= b.len() && is_dash_or_closer(&b[i + 1..i + 4]));
+        || (next >= 0x80 && i + len + 3 <= b.len() && is_dash_or_closer(&b[i + len..i + len + 3]));
     match (opener_ctx, closer_ctx) {
         (true, false) => Mark::Open,
         (false, true) => Mark::Close,
@@ -181,6 +184,12 @@ mod tests {
     fn apostrophes_are_not_quotes() {
         let t = "Iran’s army ‘will stay’ in Syria’s south.";
         assert_eq!(spans(t), vec!["‘will stay’"]);
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_quote_marks() {
+        let t = "''It is over,'' said Ann. ''We're done.''";
+        assert_eq!(spans(t), vec!["''It is over,''", "''We're done.''"]);
     }
 
     #[test]
