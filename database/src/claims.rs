@@ -94,20 +94,13 @@ pub struct ClaimFacts {
     pub qualifier: Option<Qualifier>,
 }
 
-/// Which claims to list. Empty filter: every claim that is not dismissed.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+/// Which claims to list. Empty filter: every claim that is not dismissed (asking for
+/// status `dismissed` lists the dismissed ones).
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ClaimFilter {
-    #[serde(default)]
-    #[ts(optional = nullable, type = "number")]
     pub article_id: Option<i64>,
-    #[serde(default)]
-    #[ts(optional = nullable)]
     pub status: Option<Status>,
-    #[serde(default)]
-    #[ts(optional = nullable)]
     pub kind: Option<ClaimKind>,
-    #[serde(default)]
-    #[ts(optional)]
     pub include_dismissed: Option<bool>,
 }
 
