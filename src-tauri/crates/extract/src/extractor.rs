@@ -29,9 +29,23 @@ pub fn extract(text: &str) -> Vec<Claim> {
         tracker.observe(text, &ws, &in_quote);
         while qi < quotes.len() && quotes[qi].end <= s.end {
             let q = &quotes[qi];
-            let start_sent = sentence_of(&sents[..=si], q.start).map_or(s.start, |k| sents[k].start);
+            let k0 = sentence_of(&sents[..=si], q.start).unwrap_or(si);
+            let mut start_sent = sents[k0].start;
+            // "The Times reports:" on the line before a quote that opens its sentence.
+            if start_sent == q.start && k0 > 0 && text[sents[k0 - 1].start..sents[k0 - 1].end].ends_with(':') {
+                start_sent = sents[k0 - 1].start;
+            }
             let next_q = quotes.get(qi + 1).map_or(usize::MAX, |n| n.start);
-            let r = quote_speakers::resolve(text, q, start_sent, s.end.min(next_q), &mut tracker);
+            let mut after_end = s.end.min(next_q);
+            // "…?” Vitter asked." The tag became a sentence of its own.
+            if q.end == s.end {
+                if let Some(n) = sents.get(si + 1).filter(|n| n.para == s.para && n.end <= next_q) {
+                    if is_bare_tag(text, n) {
+                        after_end = n.end;
+                    }
+                }
+            }
+            let r = quote_speakers::resolve(text, q, start_sent, after_end, &mut tracker);
             if let Found::Tag(a, b) = r.1 {
                 tag_spans.push((a, b));
             }
@@ -89,6 +103,12 @@ pub fn extract(text: &str) -> Vec<Claim> {
     push_quotes(text, &sents, &quotes, speakers, &cues, &mut out);
     out.sort_by(|a, b| (a.start, a.kind, a.end).cmp(&(b.start, b.kind, b.end)));
     out
+}
+
+/// A short sentence of the form "Name said." / "he added." right after a quote.
+fn is_bare_tag(text: &str, s: &Sentence) -> bool {
+    let ws = words(text, s.start, s.end);
+    ws.len() <= 8 && ws.iter().take(5).any(|w| crate::lexicon::is_quote_tag_verb(&text[w.start..w.end].to_ascii_lowercase()))
 }
 
 fn claim(text: &str, kind: ClaimKind, start: usize, end: usize, speaker: Option<String>) -> Claim {

@@ -4,6 +4,7 @@
 //! across sentences or paragraphs).
 
 use crate::lexicon::{is_function_word, is_quote_tag_verb, pronoun_gender};
+use crate::names::runs;
 use crate::people::Tracker;
 use crate::quotes::Quote;
 use crate::speakers::{clause_break, lw, resolve_np, skip_aux, subject_range, words_outside_parens};
@@ -25,6 +26,9 @@ pub fn resolve(text: &str, q: &Quote, sent_start: usize, after_end: usize, track
     if let Some(r) = after_tag(text, q, after_end, tracker) {
         return r;
     }
+    if q.end < after_end && text[q.end..after_end].trim().is_empty() {
+        return (None, Found::None);
+    }
     if sent_start < q.start {
         if let Some(r) = before_cue(text, q, sent_start, after_end, tracker) {
             return r;
@@ -38,12 +42,23 @@ fn after_tag(text: &str, q: &Quote, after_end: usize, tracker: &mut Tracker) -> 
         return None;
     }
     let ws = words_outside_parens(text, q.end, after_end);
-    let ws = &ws[..ws.len().min(24)];
+    let ws = &ws[..ws.len().min(48)];
     let first = *ws.first()?;
-    if text[q.end..first.start].contains(['.', '!', '?']) && !text[q.end..first.start].contains(',') {
+    let gap = &text[q.end..first.start];
+    if gap.contains(['.', '!', '?']) && !gap.contains(',') {
         return None; // a new sentence, not a tag
     }
-    let v = (0..ws.len().min(14)).find(|&k| is_quote_tag_verb(&lw(text, ws[k])))?;
+    // "…” ― Jane Roe": a dash and a bare name sign the quote.
+    if gap.contains(['―', '—', '–']) {
+        let rs = runs(text, ws);
+        if let Some(&(0, e)) = rs.first() {
+            if e == ws.len() || clause_break(text, ws, e) {
+                let sp = resolve_np(text, ws, 0, e, tracker);
+                return Some((sp, Found::Tag(q.end, ws[e - 1].end)));
+            }
+        }
+    }
+    let v = (0..ws.len()).find(|&k| is_quote_tag_verb(&lw(text, ws[k])))?;
     if v == 0 {
         let sp = np_after_verb(text, ws, 1, tracker)?;
         return Some((Some(sp.0), Found::Tag(q.end, sp.1)));
@@ -52,6 +67,18 @@ fn after_tag(text: &str, q: &Quote, after_end: usize, tracker: &mut Tracker) -> 
     let mut subj_end = v;
     while subj_end > 0 && crate::lexicon::is_aux_or_adverb(&lw(text, ws[subj_end - 1])) {
         subj_end -= 1;
+    }
+    // "…," Jane Roe, director of a long-named institute, said: the name opens the tag.
+    if v > 14 || (v > 0 && clause_break(text, ws, subj_end) && subj_end < ws.len()) {
+        if let Some(&(0, e)) = runs(text, ws).first() {
+            if e < subj_end && clause_break(text, ws, e) && clause_break(text, ws, subj_end) {
+                let sp = resolve_np(text, ws, 0, e, tracker);
+                return Some((sp, Found::Tag(q.end, ws[v].end)));
+            }
+        }
+    }
+    if v > 14 {
+        return None;
     }
     let (s, e) = subject_range(text, ws, 0, subj_end);
     let verb = lw(text, ws[v]);
