@@ -66,6 +66,14 @@ describe('notes in the claim panel', () => {
     expect(screen.getByTestId('note-input')).toHaveValue('Lost?');
   });
 
+  it('saves text left unsaved when the app closed, the next time the claim opens', async () => {
+    localStorage.setItem('claimdesk.note-draft.1', JSON.stringify({ noteId: null, body: 'Typed before a crash' }));
+    await openPanel();
+    expect(screen.getByTestId('note-input')).toHaveValue('Typed before a crash');
+    await waitFor(() => expect(mocked.addNote).toHaveBeenCalledWith(1, 'Typed before a crash'));
+    await waitFor(() => expect(localStorage.getItem('claimdesk.note-draft.1')).toBeNull());
+  });
+
   it('lists the claim’s saved notes', async () => {
     const view = primeApi(mocked);
     mocked.getClaim.mockResolvedValue({ claim: view.claims[0], sources: [], notes: [note(3, 1, 'Earlier note')], history: [] });

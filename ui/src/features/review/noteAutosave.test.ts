@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { note } from '../../test/fixtures';
-import { NoteAutosave, type AutosaveState, type DraftStore } from './noteAutosave';
+import { NoteAutosave, type AutosaveState, type DraftStore, type NoteDraft } from './noteAutosave';
 
-function memoryDrafts(): DraftStore & { value: string | null } {
+function memoryDrafts(): DraftStore & { value: NoteDraft | null } {
   const store = {
-    value: null as string | null,
+    value: null as NoteDraft | null,
     read: () => store.value,
-    write: (body: string) => (store.value = body),
+    write: (draft: NoteDraft) => (store.value = draft),
     clear: () => (store.value = null),
   };
   return store;
@@ -65,13 +65,26 @@ describe('NoteAutosave', () => {
     const { saver, create, states, drafts } = setup();
     create.mockRejectedValueOnce({ code: 'io', message: 'disk full' });
     saver.edit('Keep me');
-    expect(drafts.value).toBe('Keep me');
+    expect(drafts.value).toEqual({ noteId: null, body: 'Keep me' });
     await saver.flush();
     expect(states.at(-1)).toBe('error');
-    expect(drafts.value).toBe('Keep me');
+    expect(drafts.value).toEqual({ noteId: null, body: 'Keep me' });
     await saver.flush();
     expect(states.at(-1)).toBe('saved');
     expect(drafts.value).toBeNull();
+  });
+
+  it('ties a draft typed during the first save to the note it created', async () => {
+    const { saver, create, drafts } = setup();
+    let finish: (n: ReturnType<typeof note>) => void = () => {};
+    create.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve)));
+    saver.edit('First');
+    const first = saver.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    saver.edit('First and more');
+    finish(note(12, 1, 'First'));
+    await first;
+    expect(drafts.value).toEqual({ noteId: 12, body: 'First and more' });
   });
 
   it('does not create an empty note', async () => {

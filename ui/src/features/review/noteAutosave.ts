@@ -11,9 +11,15 @@ export interface NoteWriter {
   update(noteId: number, body: string): Promise<Note>;
 }
 
+/** Unsaved text and the note it belongs to (null: a note not created yet). */
+export interface NoteDraft {
+  noteId: number | null;
+  body: string;
+}
+
 export interface DraftStore {
-  read(): string | null;
-  write(body: string): void;
+  read(): NoteDraft | null;
+  write(draft: NoteDraft): void;
   clear(): void;
 }
 
@@ -53,7 +59,7 @@ export class NoteAutosave {
 
   edit(body: string): void {
     this.latest = body;
-    this.drafts?.write(body);
+    this.drafts?.write({ noteId: this.noteId, body });
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -89,22 +95,37 @@ export class NoteAutosave {
           : await this.writer.update(this.noteId, body);
       this.noteId = note.id;
       this.saved = body;
-      if (this.latest === body) this.drafts?.clear();
+      this.settleDraft(note.id, body);
       this.hooks.onSaved(note);
       this.hooks.onState(this.latest === body ? 'saved' : 'pending', null);
     } catch (error) {
       this.hooks.onState('error', `Note not saved: ${errorSentence(error)}`);
     }
   }
+
+  /** After a save: forget the draft if it holds what was saved, else tie it to the note. */
+  private settleDraft(noteId: number, body: string): void {
+    const draft = this.drafts?.read();
+    if (!draft || (draft.noteId !== null && draft.noteId !== noteId)) return;
+    if (draft.body === body) this.drafts?.clear();
+    else this.drafts?.write({ noteId, body: draft.body });
+  }
 }
 
-/** Keeps the unsaved text of a claim's new note in localStorage. */
+/** Keeps the unsaved text of the note being written on a claim in localStorage. */
 export function localDraftStore(claimId: number): DraftStore {
   const key = `claimdesk.note-draft.${claimId}`;
   const storage = typeof localStorage === 'undefined' ? null : localStorage;
   return {
-    read: () => storage?.getItem(key) ?? null,
-    write: (body) => storage?.setItem(key, body),
+    read: () => {
+      try {
+        const draft = JSON.parse(storage?.getItem(key) ?? 'null') as NoteDraft | null;
+        return draft && typeof draft.body === 'string' ? draft : null;
+      } catch {
+        return null;
+      }
+    },
+    write: (draft) => storage?.setItem(key, JSON.stringify(draft)),
     clear: () => storage?.removeItem(key),
   };
 }
