@@ -50,7 +50,7 @@ pub fn find(text: &str, words: &[Word], skip: &dyn Fn(usize) -> bool, tracker: &
             k = e;
             continue;
         }
-        if !is_attribution_cue(&w) || skip(words[k].start) {
+        if !is_attribution_cue(&w) || skip(words[k].start) || !text.as_bytes()[words[k].start].is_ascii_lowercase() {
             k += 1;
             continue;
         }

@@ -142,7 +142,7 @@ fn verb_follows(text: &str, words: &[Word], e: usize) -> bool {
     let mut k = e;
     while k < words.len() && k < e + 4 {
         let w = lw(text, words[k]);
-        if is_speech_verb(&w) {
+        if is_speech_verb(&w) && text.as_bytes()[words[k].start].is_ascii_lowercase() {
             return true;
         }
         if !is_aux_or_adverb(&w) {

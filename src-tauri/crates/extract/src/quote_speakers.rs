@@ -58,7 +58,7 @@ fn after_tag(text: &str, q: &Quote, after_end: usize, tracker: &mut Tracker) -> 
             }
         }
     }
-    let v = (0..ws.len()).find(|&k| is_quote_tag_verb(&lw(text, ws[k])))?;
+    let v = (0..ws.len()).find(|&k| is_verb_at(text, ws[k]))?;
     if v == 0 {
         let sp = np_after_verb(text, ws, 1, tracker)?;
         return Some((Some(sp.0), Found::Tag(q.end, sp.1)));
@@ -96,12 +96,26 @@ fn after_tag(text: &str, q: &Quote, after_end: usize, tracker: &mut Tracker) -> 
         let sp = resolve_np(text, ws, s, e, tracker);
         return Some((sp, Found::Tag(q.end, ws[v].end)));
     }
+    // "…'' of the plan, Mr. Roe said": a name after a comma, with quoted words before it.
+    if e > s && s > 0 && clause_break(text, ws, s) {
+        let f = &text[ws[s].start..ws[s].end];
+        if crate::text::is_capitalized(f) || pronoun_gender(&f.to_ascii_lowercase()).is_some() {
+            if let Some(sp) = resolve_np(text, ws, s, e, tracker) {
+                return Some((Some(sp), Found::Tag(q.end, ws[v].end)));
+            }
+        }
+    }
     // "… for the EU, said X": the verb comes first.
     if v > 0 && clause_break(text, ws, v) {
         let sp = np_after_verb(text, ws, v + 1, tracker)?;
         return Some((Some(sp.0), Found::Cue));
     }
     None
+}
+
+/// A speech verb written in lower case ("States" in "United States" is no verb).
+fn is_verb_at(text: &str, w: Word) -> bool {
+    text.as_bytes()[w.start].is_ascii_lowercase() && is_quote_tag_verb(&lw(text, w))
 }
 
 /// The noun phrase right after a verb ("said Sophie in 't Veld, a Dutch liberal").
@@ -136,7 +150,7 @@ fn before_cue(text: &str, q: &Quote, sent_start: usize, after_end: usize, tracke
         return None;
     }
     let lo = ws.len().saturating_sub(30);
-    let v = (lo..ws.len()).rev().find(|&k| is_quote_tag_verb(&lw(text, ws[k])))?;
+    let v = (lo..ws.len()).rev().find(|&k| is_verb_at(text, ws[k]))?;
     // Passive: "described as … by X".
     if v > 0 && matches!(lw(text, ws[v - 1]).as_str(), "been" | "was" | "were" | "is" | "are" | "be") {
         let rest = words_outside_parens(text, q.end, after_end.max(q.end));
