@@ -73,9 +73,8 @@ impl Desk {
         let at = self.now();
         self.db.write(|w| {
             let article = w.article(input.article_id)?;
-            let start = nearest_occurrence(&article.body, text, input.near).ok_or_else(|| {
-                Error::invalid("The selected text was not found in the article.")
-            })?;
+            let start = nearest_occurrence(&article.body, text, input.near)
+                .ok_or_else(|| Error::invalid("The selected text was not found in the article."))?;
             let end = start + text.len();
             let existing = w.list_claims(&ClaimFilter {
                 article_id: Some(article.id),

@@ -36,7 +36,15 @@ pub(crate) fn extract_claims(article_id: i64, body: &str) -> Vec<NewClaim> {
                 tags: c.tags,
                 score: c.score,
             };
-            new_claim(article_id, body, c.kind, c.start, c.end, fields, Origin::Extracted)
+            new_claim(
+                article_id,
+                body,
+                c.kind,
+                c.start,
+                c.end,
+                fields,
+                Origin::Extracted,
+            )
         })
         .collect()
 }
@@ -96,7 +104,9 @@ impl Desk {
     /// Untouched claims found again get fresh facts; those not found again are dismissed
     /// with a history row, never deleted.
     pub fn rerun_extraction(&self, input: ArticleIdInput) -> Result<RerunOutcome> {
-        let body = self.db.read(|r| Ok::<_, crate::Error>(r.article(input.article_id)?.body))?;
+        let body = self
+            .db
+            .read(|r| Ok::<_, crate::Error>(r.article(input.article_id)?.body))?;
         let found = extract_claims(input.article_id, &body);
         let at = self.now();
         self.db.write(|w| {
@@ -130,7 +140,9 @@ impl Desk {
                 }
             }
             for old in &existing {
-                let lost = old.status == Status::Pending && !is_worked_on(old) && !matched.contains(&old.id);
+                let lost = old.status == Status::Pending
+                    && !is_worked_on(old)
+                    && !matched.contains(&old.id);
                 if lost {
                     w.change_status(
                         old.id,

@@ -6,9 +6,7 @@ use crate::error::{Error, Result};
 
 /// Optional text: trimmed, and empty means absent.
 pub fn optional_text(value: Option<String>) -> Option<String> {
-    value
-        .map(|v| v.trim().to_owned())
-        .filter(|v| !v.is_empty())
+    value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
 }
 
 /// A link an analyst adds: only http and https, so nothing like `javascript:` or `file:`
@@ -60,7 +58,11 @@ mod tests {
             "http://",
         ] {
             let err = checked_link(bad).unwrap_err();
-            assert_eq!(err.to_string(), "Only http and https links can be added.", "{bad}");
+            assert_eq!(
+                err.to_string(),
+                "Only http and https links can be added.",
+                "{bad}"
+            );
         }
     }
 

@@ -81,7 +81,9 @@ impl Desk {
         self.import_document(doc, SourceFormat::Sample)
     }
 
-    fn import_document(&self, doc: Document, format: SourceFormat) -> Result<ImportOutcome> {
+    /// Stores a document already read (see [`crate::document`]) and extracts its claims,
+    /// unless the same text was imported before.
+    pub fn import_document(&self, doc: Document, format: SourceFormat) -> Result<ImportOutcome> {
         let hash = content_hash(&doc.body);
         if let Some(outcome) = self.db.read(|r| already_imported(r, &hash))? {
             return Ok(outcome);

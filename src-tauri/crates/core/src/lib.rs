@@ -28,12 +28,14 @@ use std::path::Path;
 use claimdesk_db::{Db, Reader};
 
 pub use claimdesk_db::{
-    Article, ArticleSummary, ClaimKind, ClaimView, Note, Origin, Qualifier, SearchHit,
-    SearchMatch, Settings, Source, SourceFormat, Stance, Status, StatusChange,
+    Article, ArticleSummary, ClaimKind, ClaimView, Note, Origin, Qualifier, SearchHit, SearchMatch,
+    Settings, Source, SourceFormat, Stance, Status, StatusChange,
 };
 pub use clock::{timestamp, Clock, FixedClock, SystemClock};
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
+pub use import::{content_hash, SAMPLE_TEXT};
 pub use paths::default_db_path;
+pub use review::{ReviewClaimInput, ReviewSource, UNDO_REASON};
 pub use segments::segments;
 
 /// The reviewer recorded on history rows written by extraction rather than by a person.
@@ -51,7 +53,10 @@ impl Desk {
         let path = path.as_ref();
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|err| {
-                Error::Io(format!("Could not create the folder {}: {err}.", dir.display()))
+                Error::Io(format!(
+                    "Could not create the folder {}: {err}.",
+                    dir.display()
+                ))
             })?;
         }
         let db = Db::open(path).map_err(|err| match err {

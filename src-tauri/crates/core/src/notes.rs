@@ -26,7 +26,8 @@ impl Desk {
     pub fn update_note(&self, input: UpdateNoteInput) -> Result<Note> {
         let body = checked_body(&input.body)?;
         let at = self.now();
-        self.db.write(|w| Ok(w.update_note(input.note_id, body, &at)?))
+        self.db
+            .write(|w| Ok(w.update_note(input.note_id, body, &at)?))
     }
 
     /// Deletes a note.

@@ -2,14 +2,34 @@
 //! change goes through the store's one status function, which writes the history row in the
 //! same transaction; the reviewer comes from settings.
 
-use claimdesk_db::{Status, StatusChange, Writer};
+use claimdesk_db::{NewSource, Stance, Status, StatusChange, Writer};
 
 use crate::claims::claim_detail;
 use crate::error::{Error, Result};
-use crate::fields::optional_text;
+use crate::fields::{checked_link, optional_text};
 use crate::inputs::{ClaimIdInput, DismissClaimInput, SetClaimStatusInput};
 use crate::views::ClaimDetail;
 use crate::{reviewer_name, Desk};
+
+/// A whole review in one go (the CLI's `review`): a status, and optionally a source and a
+/// note. Everything is checked before anything is written, and it is written in one
+/// transaction, so a bad link changes nothing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewClaimInput {
+    pub claim_id: i64,
+    pub status: Status,
+    pub reason: Option<String>,
+    pub source: Option<ReviewSource>,
+    pub note: Option<String>,
+}
+
+/// The source part of a [`ReviewClaimInput`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewSource {
+    pub url: String,
+    pub stance: Stance,
+    pub title: Option<String>,
+}
 
 /// The reason written on an undo entry.
 pub const UNDO_REASON: &str = "undo";
@@ -30,7 +50,67 @@ impl Desk {
                 )));
             }
             let reviewer = reviewer_name(w)?;
-            w.change_status(claim.id, input.status, &reviewer, reason.as_deref(), None, &at)?;
+            w.change_status(
+                claim.id,
+                input.status,
+                &reviewer,
+                reason.as_deref(),
+                None,
+                &at,
+            )?;
+            claim_detail(w, claim.id)
+        })
+    }
+
+    /// Records a status, a source and a note at once (see [`ReviewClaimInput`]). Setting the
+    /// status a claim already has is only refused when there is nothing else to record.
+    pub fn review_claim(&self, input: ReviewClaimInput) -> Result<ClaimDetail> {
+        let reason = optional_text(input.reason);
+        let source = match input.source {
+            Some(s) => Some(claimdesk_db::SourceFields {
+                url: checked_link(&s.url)?,
+                title: optional_text(s.title),
+                stance: s.stance,
+                excerpt: None,
+                accessed_at: None,
+            }),
+            None => None,
+        };
+        let note = optional_text(input.note);
+        let at = self.now();
+        self.db.write(|w| {
+            let claim = w.claim(input.claim_id)?;
+            let reviewer = reviewer_name(w)?;
+            let unchanged = claim.status == input.status && claim.status_reason == reason;
+            if unchanged && source.is_none() && note.is_none() {
+                return Err(Error::InvalidTransition(format!(
+                    "Claim {} is already {}.",
+                    claim.id,
+                    input.status.as_str()
+                )));
+            }
+            if !unchanged {
+                w.change_status(
+                    claim.id,
+                    input.status,
+                    &reviewer,
+                    reason.as_deref(),
+                    None,
+                    &at,
+                )?;
+            }
+            if let Some(fields) = source {
+                w.add_source(
+                    &NewSource {
+                        claim_id: claim.id,
+                        fields,
+                    },
+                    &at,
+                )?;
+            }
+            if let Some(body) = note {
+                w.add_note(claim.id, &body, &reviewer, &at)?;
+            }
             claim_detail(w, claim.id)
         })
     }

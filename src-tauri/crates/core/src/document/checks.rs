@@ -23,7 +23,8 @@ pub fn read_text_file(path: &Path) -> Result<String> {
     if meta.len() > MAX_IMPORT_BYTES {
         return Err(too_big(path));
     }
-    let bytes = std::fs::read(path).map_err(|err| Error::Io(format!("Could not read {name}: {err}.")))?;
+    let bytes =
+        std::fs::read(path).map_err(|err| Error::Io(format!("Could not read {name}: {err}.")))?;
     // The file may have grown since the metadata was read.
     if bytes.len() as u64 > MAX_IMPORT_BYTES {
         return Err(too_big(path));

@@ -25,7 +25,9 @@ pub fn to_document(html: &str, name: &str) -> Result<Document> {
         title,
         body,
         outlet: non_empty(article.site_name),
-        url: article.url.filter(|u| u.starts_with("https://") || u.starts_with("http://")),
+        url: article
+            .url
+            .filter(|u| u.starts_with("https://") || u.starts_with("http://")),
         author: non_empty(article.byline),
         published_at: article.published_time.as_deref().and_then(date_part),
     })
@@ -50,9 +52,7 @@ fn tidy_lines(text: &str) -> String {
 }
 
 fn non_empty(value: Option<String>) -> Option<String> {
-    value
-        .map(|v| v.trim().to_owned())
-        .filter(|v| !v.is_empty())
+    value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
 }
 
 /// "2024-03-01T10:00:00Z" → "2024-03-01"; anything not starting with a date is dropped.

@@ -60,7 +60,9 @@ pub fn to_plain_text(markdown: &str) -> PlainMarkdown {
     }
     PlainMarkdown {
         body: body.trim().to_owned(),
-        heading: heading.map(|h| h.trim().to_owned()).filter(|h| !h.is_empty()),
+        heading: heading
+            .map(|h| h.trim().to_owned())
+            .filter(|h| !h.is_empty()),
     }
 }
 

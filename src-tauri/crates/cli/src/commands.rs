@@ -1,0 +1,227 @@
+//! What each subcommand does and prints. Text output is for people; `--format json` for
+//! scripts (field names are part of the interface).
+
+use std::path::{Path, PathBuf};
+
+use claimdesk_core::document::{document_from_file, plain_text_of_file};
+use claimdesk_core::inputs::{ListClaimsInput, SearchInput};
+use claimdesk_core::{ClaimKind, ClaimView, Desk, Error, ReviewClaimInput, Stance, Status};
+use serde::Serialize;
+
+use std::fmt::Write as _;
+
+type Result<T> = std::result::Result<T, Error>;
+
+pub fn parse_status(s: &str) -> std::result::Result<Status, String> {
+    Status::parse(s).ok_or_else(|| {
+        format!("unknown status \"{s}\": use pending, verified, disputed or dismissed")
+    })
+}
+
+/// Reviews set one of the three review outcomes; dismissing is a different act.
+pub fn parse_review_status(s: &str) -> std::result::Result<Status, String> {
+    match Status::parse(s) {
+        Some(st @ (Status::Verified | Status::Disputed | Status::Pending)) => Ok(st),
+        _ => Err(format!(
+            "unknown status \"{s}\": use verified, disputed or pending"
+        )),
+    }
+}
+
+pub fn parse_stance(s: &str) -> std::result::Result<Stance, String> {
+    Stance::parse(s)
+        .ok_or_else(|| format!("unknown stance \"{s}\": use supports, refutes or context"))
+}
+
+pub fn parse_kind(s: &str) -> std::result::Result<ClaimKind, String> {
+    ClaimKind::parse(s).ok_or_else(|| {
+        format!("unknown kind \"{s}\": use quantity, quote, threat, attribution or statement")
+    })
+}
+
+fn to_json(value: &impl Serialize) -> Result<String> {
+    let text = serde_json::to_string_pretty(value)
+        .map_err(|err| Error::Internal(format!("Could not write JSON: {err}.")))?;
+    Ok(text + "\n")
+}
+
+#[derive(Serialize)]
+struct ImportedRow {
+    id: i64,
+    title: String,
+    claims: usize,
+    already_imported: bool,
+}
+
+/// Every file is read and checked before any is stored, so one bad file imports nothing.
+pub fn import(desk: &Desk, files: &[PathBuf], json: bool) -> Result<String> {
+    let mut out = String::new();
+    let docs = files
+        .iter()
+        .map(|path| document_from_file(path))
+        .collect::<Result<Vec<_>>>()?;
+    let mut rows = Vec::with_capacity(docs.len());
+    for (doc, format) in docs {
+        let outcome = desk.import_document(doc, format)?;
+        rows.push(ImportedRow {
+            id: outcome.article_id,
+            title: outcome.title,
+            claims: outcome.claims,
+            already_imported: outcome.already_imported,
+        });
+    }
+    if json {
+        return to_json(&rows);
+    }
+    for row in rows {
+        let note = if row.already_imported {
+            " (already imported)"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "{}\t{}\t{} claims{note}",
+            row.id, row.title, row.claims
+        );
+    }
+    Ok(out)
+}
+
+pub fn extract(file: &Path, json: bool) -> Result<String> {
+    let mut out = String::new();
+    let text = plain_text_of_file(file)?;
+    let claims = claimdesk_extract::extract(&text);
+    if json {
+        return to_json(&claims);
+    }
+    for c in claims {
+        let _ = writeln!(
+            out,
+            "{}-{}\t{}\t{}",
+            c.start,
+            c.end,
+            c.kind.as_str(),
+            one_line(&c.text, 100)
+        );
+    }
+    Ok(out)
+}
+
+#[derive(Serialize)]
+struct ClaimRow<'a> {
+    id: i64,
+    article_id: i64,
+    kind: ClaimKind,
+    text: &'a str,
+    status: Status,
+    speaker: Option<&'a str>,
+    value: Option<f64>,
+    unit: Option<&'a str>,
+    source_count: usize,
+    note_count: usize,
+}
+
+fn claim_row(c: &ClaimView) -> ClaimRow<'_> {
+    ClaimRow {
+        id: c.id,
+        article_id: c.article_id,
+        kind: c.kind,
+        text: &c.text,
+        status: c.status,
+        speaker: c.speaker.as_deref(),
+        value: c.value,
+        unit: c.unit.as_deref(),
+        source_count: c.source_count,
+        note_count: c.note_count,
+    }
+}
+
+pub fn claims(
+    desk: &Desk,
+    article: Option<i64>,
+    status: Option<Status>,
+    kind: Option<ClaimKind>,
+    all: bool,
+    json: bool,
+) -> Result<String> {
+    let mut out = String::new();
+    if let Some(article_id) = article {
+        // An unknown article is an error, not an empty list.
+        desk.get_article(claimdesk_core::inputs::ArticleIdInput { article_id })?;
+    }
+    let claims = desk.list_claims(ListClaimsInput {
+        article_id: article,
+        status,
+        kind,
+        include_dismissed: Some(all),
+    })?;
+    if json {
+        return to_json(&claims.iter().map(claim_row).collect::<Vec<_>>());
+    }
+    for c in &claims {
+        let _ = writeln!(
+            out,
+            "{}\t{}\t{}\t{}\t{}",
+            c.id,
+            c.article_id,
+            c.status.as_str(),
+            c.kind.as_str(),
+            one_line(&c.text, 90)
+        );
+    }
+    Ok(out)
+}
+
+pub fn review(desk: &Desk, input: ReviewClaimInput, json: bool) -> Result<String> {
+    let mut out = String::new();
+    let detail = desk.review_claim(input)?;
+    if json {
+        return to_json(&detail);
+    }
+    let c = &detail.claim;
+    let _ = writeln!(
+        out,
+        "claim {} is {} ({} sources, {} notes)",
+        c.id,
+        c.status.as_str(),
+        c.source_count,
+        c.note_count
+    );
+    Ok(out)
+}
+
+pub fn search(desk: &Desk, query: &str, json: bool) -> Result<String> {
+    let mut out = String::new();
+    let hits = desk.search(SearchInput {
+        query: query.to_owned(),
+    })?;
+    if json {
+        return to_json(&hits);
+    }
+    for hit in hits {
+        let claim = hit
+            .claim_id
+            .map(|id| id.to_string())
+            .unwrap_or_else(|| "-".into());
+        let _ = writeln!(
+            out,
+            "{}\t{}\t{}: {}",
+            hit.article_id,
+            claim,
+            hit.title,
+            one_line(&hit.snippet, 100)
+        );
+    }
+    Ok(out)
+}
+
+/// `text` on one line, cut at `max` characters.
+fn one_line(text: &str, max: usize) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        return flat;
+    }
+    let cut: String = flat.chars().take(max).collect();
+    format!("{cut}…")
+}
