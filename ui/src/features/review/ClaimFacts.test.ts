@@ -34,6 +34,16 @@ describe('ClaimFacts', () => {
     await waitFor(() => expect(desk.view?.claims[0].value).toBe(60000));
   });
 
+  it('shows the speaker for a quote and leaves out figure fields it does not have', () => {
+    const desk = new Desk();
+    desk.view = articleView();
+    renderWithDesk(ClaimFacts, { claim: desk.view.claims[1] }, desk);
+    const facts = screen.getByTestId('claim-facts');
+    expect(facts).toHaveTextContent('speakerVelayati');
+    expect(facts).not.toHaveTextContent('value');
+    expect(facts).not.toHaveTextContent('unit');
+  });
+
   it('refuses a value that is not a number before calling the backend', async () => {
     const desk = new Desk();
     desk.view = articleView();
