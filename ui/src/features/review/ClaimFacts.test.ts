@@ -39,7 +39,7 @@ describe('ClaimFacts', () => {
     desk.view = articleView();
     renderWithDesk(ClaimFacts, { claim: desk.view.claims[1] }, desk);
     const facts = screen.getByTestId('claim-facts');
-    expect(facts).toHaveTextContent('speakerVelayati');
+    expect(facts).toHaveTextContent('speaker Velayati');
     expect(facts).not.toHaveTextContent('value');
     expect(facts).not.toHaveTextContent('unit');
   });
