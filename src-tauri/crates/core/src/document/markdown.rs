@@ -37,11 +37,7 @@ pub fn to_plain_text(markdown: &str) -> PlainMarkdown {
             Event::End(
                 TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::BlockQuote(_) | TagEnd::TableRow,
             ) => end_block(&mut body),
-            Event::End(TagEnd::Item) => {
-                if !body.ends_with('\n') {
-                    body.push('\n');
-                }
-            }
+            Event::End(TagEnd::Item) if !body.ends_with('\n') => body.push('\n'),
             Event::End(TagEnd::List(_)) => end_block(&mut body),
             Event::Text(text) | Event::Code(text) => {
                 if in_first_heading {
