@@ -8,6 +8,7 @@
 mod articles;
 mod claims;
 mod error;
+mod exchange;
 mod migrations;
 mod notes;
 mod search;
@@ -25,6 +26,10 @@ pub use articles::{Article, ArticleMeta, ArticleSummary, NewArticle, SourceForma
 pub use claimdesk_extract::{ClaimKind, Qualifier};
 pub use claims::{ClaimFacts, ClaimFilter, ClaimView, ExtractedFields, NewClaim, Origin};
 pub use error::{Error, Result};
+pub use exchange::{
+    AnchoredClaim, ExchangeArticle, ExchangeChange, ExchangeClaim, ExchangeNote, ExchangeSource,
+    MergeCounts, ScopeFilter, ScopeRows,
+};
 pub use migrations::{migrations, SCHEMA_VERSION};
 pub use notes::Note;
 pub use search::{fts_query, SearchHit, SearchMatch};
