@@ -20,11 +20,18 @@ pub(crate) fn claim_detail(r: &Reader<'_>, claim_id: i64) -> Result<ClaimDetail>
     })
 }
 
-/// The occurrence of `needle` in `body` whose start is nearest `near`.
+/// Where the selected `needle` is in `body`. `near` is where the selection's segment starts,
+/// so the selection begins at or after it: the first occurrence from `near` on wins, and
+/// only when there is none the last one before it.
 fn nearest_occurrence(body: &str, needle: &str, near: usize) -> Option<usize> {
-    body.match_indices(needle)
-        .map(|(at, _)| at)
-        .min_by_key(|&at| at.abs_diff(near))
+    let mut before = None;
+    for (at, _) in body.match_indices(needle) {
+        if at >= near {
+            return Some(at);
+        }
+        before = Some(at);
+    }
+    before
 }
 
 impl Desk {
@@ -63,8 +70,9 @@ impl Desk {
         })
     }
 
-    /// Makes a claim from text the analyst selected. The text is looked up in the body at the
-    /// occurrence nearest `near`, so the claim anchors where the selection was.
+    /// Makes a claim from text the analyst selected. The text is looked up in the body from
+    /// `near` (the start of the segment the selection begins in), so the claim anchors where
+    /// the selection was even when the same words occur elsewhere.
     pub fn create_manual_claim(&self, input: CreateManualClaimInput) -> Result<ClaimDetail> {
         let text = input.text.trim();
         if text.is_empty() {
@@ -112,10 +120,11 @@ mod tests {
     use super::nearest_occurrence;
 
     #[test]
-    fn picks_the_occurrence_nearest_the_selection() {
+    fn picks_the_occurrence_where_the_selection_starts() {
         let body = "war here. war there. war everywhere.";
         assert_eq!(nearest_occurrence(body, "war", 0), Some(0));
-        assert_eq!(nearest_occurrence(body, "war", 12), Some(10));
+        assert_eq!(nearest_occurrence(body, "war", 10), Some(10));
+        assert_eq!(nearest_occurrence(body, "war", 12), Some(21));
         assert_eq!(nearest_occurrence(body, "war", 100), Some(21));
         assert_eq!(nearest_occurrence(body, "peace", 0), None);
     }

@@ -107,3 +107,39 @@ impl From<claimdesk_db::Error> for Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_cross_as_code_and_message() {
+        let err = Error::InvalidTransition("Claim 3 is already verified.".into());
+        let json = serde_json::to_value(&err).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"code": "invalid_transition", "message": "Claim 3 is already verified."})
+        );
+        let from_store: Error = claimdesk_db::Error::NotFound {
+            entity: "Claim",
+            id: 9,
+        }
+        .into();
+        assert_eq!(from_store.code(), ErrorCode::NotFound);
+        assert_eq!(from_store.to_string(), "Claim 9 does not exist.");
+    }
+
+    #[test]
+    fn codes_serialise_as_their_names() {
+        for code in [
+            ErrorCode::NotFound,
+            ErrorCode::Conflict,
+            ErrorCode::InvalidInput,
+            ErrorCode::InvalidTransition,
+            ErrorCode::Io,
+            ErrorCode::Internal,
+        ] {
+            assert_eq!(serde_json::to_value(code).unwrap(), code.as_str());
+        }
+    }
+}

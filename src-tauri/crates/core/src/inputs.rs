@@ -107,8 +107,8 @@ pub struct CreateManualClaimInput {
     pub article_id: i64,
     /// The selected text, exactly as it appears in the body.
     pub text: String,
-    /// A byte offset near the selection (the start of the segment it begins in); picks
-    /// the right occurrence when the text appears more than once.
+    /// The start (byte offset) of the segment the selection begins in: the first occurrence
+    /// of `text` from there on is taken, so repeated words anchor where they were selected.
     pub near: usize,
     pub kind: ClaimKind,
 }

@@ -10,6 +10,7 @@ mod claims;
 mod clock;
 pub mod document;
 mod error;
+pub mod export;
 mod extraction;
 mod fields;
 mod import;
@@ -86,6 +87,12 @@ impl Desk {
         timestamp(self.clock.now())
     }
 }
+
+// The window keeps one Desk behind a mutex and moves work to blocking threads.
+const _: fn() = || {
+    fn is_send<T: Send>() {}
+    is_send::<Desk>();
+};
 
 /// The name recorded on the analyst's changes and notes.
 fn reviewer_name(r: &Reader<'_>) -> Result<String> {

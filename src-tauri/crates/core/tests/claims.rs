@@ -48,7 +48,7 @@ fn segments_cover_the_body_and_each_claim_exactly() {
 const SAMPLE: &str = claimdesk_core::SAMPLE_TEXT;
 
 #[test]
-fn a_manual_claim_anchors_at_the_occurrence_nearest_the_selection() {
+fn a_manual_claim_anchors_where_the_selection_starts() {
     let (_dir, desk) = desk();
     let text = "Repeat: the army moved.\nLater, again: the army moved.\nEnd of the story here.";
     let article_id = import(&desk, text);

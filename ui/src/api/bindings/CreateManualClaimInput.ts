@@ -10,7 +10,7 @@ export type CreateManualClaimInput = { article_id: number,
  */
 text: string, 
 /**
- * A byte offset near the selection (the start of the segment it begins in); picks
- * the right occurrence when the text appears more than once.
+ * The start (byte offset) of the segment the selection begins in: the first occurrence
+ * of `text` from there on is taken, so repeated words anchor where they were selected.
  */
 near: number, kind: ClaimKind, };

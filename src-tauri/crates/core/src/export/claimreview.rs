@@ -56,11 +56,16 @@ pub fn review(data: &ReportData, a: &ArticleReport, c: &ClaimReport) -> Option<V
         Status::Disputed => (WORST, "Disputed"),
         Status::Pending | Status::Dismissed => return None,
     };
-    let decided_at = c.decision().map_or(c.claim.updated_at.as_str(), |h| h.at.as_str());
+    let decided_at = c
+        .decision()
+        .map_or(c.claim.updated_at.as_str(), |h| h.at.as_str());
     let mut item = Map::new();
     item.insert("@type".into(), json!("Claim"));
     if let Some(speaker) = c.claim.speaker.as_deref().filter(|s| !s.trim().is_empty()) {
-        item.insert("author".into(), json!({ "@type": "Person", "name": speaker }));
+        item.insert(
+            "author".into(),
+            json!({ "@type": "Person", "name": speaker }),
+        );
     }
     let mut appearance = Map::new();
     appearance.insert("@type".into(), json!("CreativeWork"));

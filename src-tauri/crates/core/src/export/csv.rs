@@ -43,13 +43,21 @@ pub fn csv_rows(data: &ReportData) -> Vec<[String; 15]> {
                 cell(v.speaker.as_deref().unwrap_or("")),
                 v.value.map(text::number).unwrap_or_default(),
                 cell(v.unit.as_deref().unwrap_or("")),
-                v.qualifier.map(|q| q.as_str().to_owned()).unwrap_or_default(),
+                v.qualifier
+                    .map(|q| q.as_str().to_owned())
+                    .unwrap_or_default(),
                 v.status.as_str().to_owned(),
                 cell(v.status_reason.as_deref().unwrap_or("")),
                 cell(decision.map_or("", |h| h.reviewer.as_str())),
                 c.last_change().map(|h| h.at.clone()).unwrap_or_default(),
                 // One link per line inside the cell: a link may contain commas and spaces.
-                cell(&c.sources.iter().map(|s| s.url.as_str()).collect::<Vec<_>>().join("\n")),
+                cell(
+                    &c.sources
+                        .iter()
+                        .map(|s| s.url.as_str())
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                ),
                 c.notes.len().to_string(),
             ]
         })

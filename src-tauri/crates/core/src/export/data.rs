@@ -2,8 +2,8 @@
 
 use std::collections::HashMap;
 
-use claimdesk_db::{Article, ClaimKind, ClaimView, Note, ScopeRows, Settings, Source, Status};
 use claimdesk_db::StatusChange;
+use claimdesk_db::{Article, ClaimKind, ClaimView, Note, ScopeRows, Settings, Source, Status};
 
 /// A report's content, independent of its format.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,14 +73,17 @@ impl ReportData {
                 continue;
             }
             let id = claim.id;
-            claims.entry(claim.article_id).or_default().push(ClaimReport {
-                sources: sources.remove(&id).unwrap_or_default(),
-                notes: notes.remove(&id).unwrap_or_default(),
-                history: history.remove(&id).unwrap_or_default(),
-                prefix: anchored.prefix,
-                suffix: anchored.suffix,
-                claim,
-            });
+            claims
+                .entry(claim.article_id)
+                .or_default()
+                .push(ClaimReport {
+                    sources: sources.remove(&id).unwrap_or_default(),
+                    notes: notes.remove(&id).unwrap_or_default(),
+                    history: history.remove(&id).unwrap_or_default(),
+                    prefix: anchored.prefix,
+                    suffix: anchored.suffix,
+                    claim,
+                });
         }
         let articles = rows
             .articles
@@ -111,7 +114,8 @@ impl ReportData {
 
     /// Claims per status, in [`Status::ALL`] order, statuses with none left out.
     pub fn counts_by_status(&self) -> Vec<(Status, usize)> {
-        let counts = Status::ALL.map(|s| self.claims().filter(|(_, c)| c.claim.status == s).count());
+        let counts =
+            Status::ALL.map(|s| self.claims().filter(|(_, c)| c.claim.status == s).count());
         Status::ALL
             .into_iter()
             .zip(counts)

@@ -9,6 +9,9 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 use super::data::{ArticleReport, ClaimReport, ReportData};
 use super::text::{self, in_context};
 
+/// Line breaks between blocks, so the file (and its preview) reads line by line.
+const NL: PreEscaped<&str> = PreEscaped("\n");
+
 /// Nothing may load or run, whatever the text contains; the fixed styles are inline.
 const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -77,7 +80,7 @@ pub fn render(data: &ReportData, on_article: &mut dyn FnMut(usize)) -> String {
         .collect();
     let title = "Claim review report";
     let page = html! {
-        (DOCTYPE)
+        (DOCTYPE) (NL)
         html lang="en" {
             head {
                 meta charset="utf-8";
@@ -86,7 +89,7 @@ pub fn render(data: &ReportData, on_article: &mut dyn FnMut(usize)) -> String {
                 meta name="generator" content="Claimdesk";
                 title { (title) }
                 style { (PreEscaped(STYLE)) }
-            }
+            } (NL)
             body {
                 header {
                     h1 { (title) }
@@ -100,8 +103,8 @@ pub fn render(data: &ReportData, on_article: &mut dyn FnMut(usize)) -> String {
                         dt { "Claims" } dd { (data.claim_count()) " in " (data.articles.len()) " articles" }
                     }
                 }
-                (summary(data))
-                @for a in &articles { (a) }
+                (NL) (summary(data)) (NL)
+                @for a in &articles { (a) (NL) }
                 @if data.articles.is_empty() {
                     p.empty { "Nothing in this scope." }
                 }
@@ -182,8 +185,8 @@ fn article(a: &ArticleReport) -> Markup {
                     dt { "Link" } dd { (link(url, url)) }
                 }
                 dt { "Imported" } dd { (text::human_time(&art.imported_at)) }
-            }
-            @for c in &a.claims { (claim(&art.body, c)) }
+            } (NL)
+            @for c in &a.claims { (claim(&art.body, c)) (NL) }
             @if a.claims.is_empty() { p.empty { "No claims of this article are in the report." } }
         }
     }
@@ -210,8 +213,8 @@ fn claim(body: &str, c: &ClaimReport) -> Markup {
                 span class={"badge " (status)} { (text::status_label(view.status)) }
                 span.kind { (text::kind_label(view.kind)) }
                 span.ref { "#" (view.id) }
-            }
-            blockquote.context { (ctx.before) mark { (ctx.text) } (ctx.after) }
+            } (NL)
+            blockquote.context { (ctx.before) mark { (ctx.text) } (ctx.after) } (NL)
             @if !facts.is_empty() {
                 dl.facts { @for (label, value) in &facts { div { dt { (label) } dd { (value) } } } }
             }
@@ -222,7 +225,7 @@ fn claim(body: &str, c: &ClaimReport) -> Markup {
                 h3 { "Sources" }
                 ul {
                     @for s in &c.sources {
-                        li {
+                        (NL) li {
                             (link(&s.url, s.title.as_deref().unwrap_or(&s.url)))
                             " " span.small { "(" (text::stance_label(s.stance))
                                 @if let Some(d) = &s.accessed_at { ", accessed " (d) } ")" }
@@ -235,7 +238,7 @@ fn claim(body: &str, c: &ClaimReport) -> Markup {
                 h3 { "Notes" }
                 ul {
                     @for n in &c.notes {
-                        li {
+                        (NL) li {
                             div.note { (n.body) }
                             div.small { (or_dash(&n.author)) ", " (text::human_time(&n.updated_at)) }
                         }
@@ -244,7 +247,7 @@ fn claim(body: &str, c: &ClaimReport) -> Markup {
             }
             @if !c.history.is_empty() {
                 h3 { "History" }
-                ol.small { @for h in &c.history { li { (text::history_line(h)) } } }
+                ol.small { @for h in &c.history { (NL) li { (text::history_line(h)) } } }
             }
         }
     }

@@ -152,7 +152,10 @@ fn claim(c: &ClaimReport) -> ExchangeClaim {
                 to_status: h.to_status,
                 reviewer: h.reviewer.clone(),
                 reason: h.reason.clone(),
-                undoes: h.undoes_id.and_then(|id| uuid_of.get(&id)).map(|u| (*u).to_owned()),
+                undoes: h
+                    .undoes_id
+                    .and_then(|id| uuid_of.get(&id))
+                    .map(|u| (*u).to_owned()),
                 at: h.at.clone(),
             })
             .collect(),
@@ -179,7 +182,8 @@ pub fn parse_exchange(text: &str) -> Result<ExchangeDocument> {
         format: Option<String>,
         version: Option<u32>,
     }
-    let not_ours = || Error::invalid("This file is not a Claimdesk export (format \"claimdesk-export\").");
+    let not_ours =
+        || Error::invalid("This file is not a Claimdesk export (format \"claimdesk-export\").");
     let head: Head = serde_json::from_str(text).map_err(|_| not_ours())?;
     if head.format.as_deref() != Some(EXCHANGE_FORMAT) {
         return Err(not_ours());
@@ -188,10 +192,14 @@ pub fn parse_exchange(text: &str) -> Result<ExchangeDocument> {
         Some(EXCHANGE_VERSION) => {}
         Some(v) if v > EXCHANGE_VERSION => {
             return Err(Error::Conflict(format!(
-                "This export is version {v}, made by a newer Claimdesk; update Claimdesk to import it."
-            )))
+            "This export is version {v}, made by a newer Claimdesk; update Claimdesk to import it."
+        )))
         }
-        _ => return Err(Error::invalid("This Claimdesk export has no version Claimdesk knows.")),
+        _ => {
+            return Err(Error::invalid(
+                "This Claimdesk export has no version Claimdesk knows.",
+            ))
+        }
     }
     let mut doc: ExchangeDocument = serde_json::from_str(text)
         .map_err(|err| Error::invalid(format!("This Claimdesk export is damaged: {err}.")))?;
@@ -214,13 +222,26 @@ fn check_article(a: &mut ExchangeArticle) -> Result<()> {
             && a.body.is_char_boundary(c.start)
             && a.body.is_char_boundary(c.end);
         if !fits || c.uuid.trim().is_empty() {
-            return Err(bad(format!("the claim \"{}\" does not fit the article text", c.text)));
+            return Err(bad(format!(
+                "the claim \"{}\" does not fit the article text",
+                c.text
+            )));
         }
         if let Some(s) = c.sources.iter().find(|s| checked_link(&s.url).is_err()) {
-            return Err(bad(format!("the source {} is not an http or https link", s.url)));
+            return Err(bad(format!(
+                "the source {} is not an http or https link",
+                s.url
+            )));
         }
-        let ids = c.sources.iter().map(|s| &s.uuid).chain(c.notes.iter().map(|n| &n.uuid));
-        if ids.chain(c.history.iter().map(|h| &h.uuid)).any(|u| u.trim().is_empty()) {
+        let ids = c
+            .sources
+            .iter()
+            .map(|s| &s.uuid)
+            .chain(c.notes.iter().map(|n| &n.uuid));
+        if ids
+            .chain(c.history.iter().map(|h| &h.uuid))
+            .any(|u| u.trim().is_empty())
+        {
             return Err(bad(format!("a row of the claim \"{}\" has no id", c.text)));
         }
     }

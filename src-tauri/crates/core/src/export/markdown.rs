@@ -13,19 +13,51 @@ pub fn render(data: &ReportData, on_article: &mut dyn FnMut(usize)) -> String {
     out.push_str("# Claim review report\n\n");
     let reviewer = data.settings.reviewer_name.trim();
     line(&mut out, format_args!("- **Scope:** {}", esc(&data.scope)));
-    line(&mut out, format_args!("- **Generated:** {}", text::human_time(&data.generated_at)));
-    line(&mut out, format_args!("- **Reviewer:** {}", if reviewer.is_empty() { "—".into() } else { esc(reviewer) }));
+    line(
+        &mut out,
+        format_args!("- **Generated:** {}", text::human_time(&data.generated_at)),
+    );
+    line(
+        &mut out,
+        format_args!(
+            "- **Reviewer:** {}",
+            if reviewer.is_empty() {
+                "—".into()
+            } else {
+                esc(reviewer)
+            }
+        ),
+    );
     if !data.settings.organisation_name.is_empty() {
-        line(&mut out, format_args!("- **Organisation:** {}", esc(&data.settings.organisation_name)));
+        line(
+            &mut out,
+            format_args!(
+                "- **Organisation:** {}",
+                esc(&data.settings.organisation_name)
+            ),
+        );
     }
-    line(&mut out, format_args!("- **Claims:** {} in {} articles\n", data.claim_count(), data.articles.len()));
+    line(
+        &mut out,
+        format_args!(
+            "- **Claims:** {} in {} articles\n",
+            data.claim_count(),
+            data.articles.len()
+        ),
+    );
     out.push_str("## Summary\n\n| Status | Claims |\n| --- | ---: |\n");
     for (status, n) in data.counts_by_status() {
-        line(&mut out, format_args!("| {} | {n} |", text::status_label(status)));
+        line(
+            &mut out,
+            format_args!("| {} | {n} |", text::status_label(status)),
+        );
     }
     out.push_str("\n| Kind | Claims |\n| --- | ---: |\n");
     for (kind, n) in data.counts_by_kind() {
-        line(&mut out, format_args!("| {} | {n} |", text::kind_label(kind)));
+        line(
+            &mut out,
+            format_args!("| {} | {n} |", text::kind_label(kind)),
+        );
     }
     out.push('\n');
     let mut done = 0;
@@ -61,7 +93,10 @@ fn article(out: &mut String, a: &ArticleReport) {
     if let Some(url) = &art.url {
         meta.push(format!("- **Link:** {}", link(url, url)));
     }
-    meta.push(format!("- **Imported:** {}", text::human_time(&art.imported_at)));
+    meta.push(format!(
+        "- **Imported:** {}",
+        text::human_time(&art.imported_at)
+    ));
     line(out, format_args!("{}\n", meta.join("\n")));
     if a.claims.is_empty() {
         out.push_str("*No claims of this article are in the report.*\n\n");
@@ -83,10 +118,21 @@ fn claim(out: &mut String, body: &str, c: &ClaimReport) {
         ),
     );
     let ctx = in_context(body, c);
-    line(out, format_args!("> {}**{}**{}\n", esc(&ctx.before), esc(&ctx.text), esc(&ctx.after)));
+    line(
+        out,
+        format_args!(
+            "> {}**{}**{}\n",
+            esc(&ctx.before),
+            esc(&ctx.text),
+            esc(&ctx.after)
+        ),
+    );
     let facts = text::facts(c);
     if !facts.is_empty() {
-        let parts: Vec<String> = facts.iter().map(|(l, v)| format!("**{l}:** {}", esc(v))).collect();
+        let parts: Vec<String> = facts
+            .iter()
+            .map(|(l, v)| format!("**{l}:** {}", esc(v)))
+            .collect();
         line(out, format_args!("{}\n", parts.join(" · ")));
     }
     if let Some(reason) = view.status_reason.as_deref().filter(|r| !r.is_empty()) {
@@ -95,7 +141,11 @@ fn claim(out: &mut String, body: &str, c: &ClaimReport) {
     if !c.sources.is_empty() {
         out.push_str("**Sources**\n\n");
         for s in &c.sources {
-            let mut item = format!("- {} ({}", link(&s.url, s.title.as_deref().unwrap_or(&s.url)), text::stance_label(s.stance));
+            let mut item = format!(
+                "- {} ({}",
+                link(&s.url, s.title.as_deref().unwrap_or(&s.url)),
+                text::stance_label(s.stance)
+            );
             if let Some(d) = &s.accessed_at {
                 let _ = write!(item, ", accessed {}", esc(d));
             }
@@ -110,10 +160,20 @@ fn claim(out: &mut String, body: &str, c: &ClaimReport) {
     if !c.notes.is_empty() {
         out.push_str("**Notes**\n\n");
         for n in &c.notes {
-            let author = if n.author.is_empty() { "—".to_owned() } else { esc(&n.author) };
+            let author = if n.author.is_empty() {
+                "—".to_owned()
+            } else {
+                esc(&n.author)
+            };
             // Continuation lines are indented so a multi-line note stays one list item.
             let note = esc_block(&n.body).replace('\n', "\n  ");
-            line(out, format_args!("- {note}\n  *{author}, {}*", text::human_time(&n.updated_at)));
+            line(
+                out,
+                format_args!(
+                    "- {note}\n  *{author}, {}*",
+                    text::human_time(&n.updated_at)
+                ),
+            );
         }
         out.push('\n');
     }
@@ -168,7 +228,20 @@ fn escape_line(line: &str) -> String {
     for (i, ch) in trimmed.char_indices() {
         let markup = matches!(
             ch,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' | '{' | '}'
+            '\\' | '`'
+                | '*'
+                | '_'
+                | '['
+                | ']'
+                | '<'
+                | '>'
+                | '#'
+                | '|'
+                | '~'
+                | '&'
+                | '!'
+                | '{'
+                | '}'
         );
         // List markers and numbered items only count at the start of a line.
         let leading = i == 0 && matches!(ch, '-' | '+' | '=');

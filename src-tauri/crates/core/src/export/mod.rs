@@ -26,8 +26,8 @@ use crate::error::Result;
 pub use self::csv::{csv_rows, CSV_HEADER};
 pub use claimreview::shorten;
 pub use data::{ArticleReport, ClaimReport, ReportData};
-pub use json::{looks_like_exchange, ExchangeDocument, ExchangeImportOutcome, EXCHANGE_FORMAT};
 pub use json::EXCHANGE_VERSION;
+pub use json::{looks_like_exchange, ExchangeDocument, ExchangeImportOutcome, EXCHANGE_FORMAT};
 
 /// The formats Claimdesk writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -71,7 +71,10 @@ impl ExportFormat {
     /// Whether the format is a report for people, which leaves dismissed claims (wrongly
     /// extracted) out unless they were asked for.
     fn is_for_people(self) -> bool {
-        matches!(self, ExportFormat::Html | ExportFormat::Md | ExportFormat::Csv)
+        matches!(
+            self,
+            ExportFormat::Html | ExportFormat::Md | ExportFormat::Csv
+        )
     }
 }
 

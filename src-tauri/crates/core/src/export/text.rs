@@ -33,9 +33,17 @@ pub fn in_context(body: &str, claim: &ClaimReport) -> InContext {
         )
     };
     InContext {
-        before: tail_words(&one_line(before), CONTEXT_CHARS, before.ends_with(char::is_whitespace)),
+        before: tail_words(
+            &one_line(before),
+            CONTEXT_CHARS,
+            before.ends_with(char::is_whitespace),
+        ),
         text: one_line(text),
-        after: head_words(&one_line(after), CONTEXT_CHARS, after.starts_with(char::is_whitespace)),
+        after: head_words(
+            &one_line(after),
+            CONTEXT_CHARS,
+            after.starts_with(char::is_whitespace),
+        ),
     }
 }
 
@@ -162,8 +170,16 @@ pub fn facts(claim: &ClaimReport) -> Vec<(&'static str, String)> {
 /// One history entry in words: "2026-01-02 03:04 UTC · Ana: pending → disputed (reason)".
 pub fn history_line(h: &claimdesk_db::StatusChange) -> String {
     let from = h.from_status.map_or("new", |s| s.as_str());
-    let who = if h.reviewer.is_empty() { "unnamed" } else { h.reviewer.as_str() };
-    let mut line = format!("{} · {who}: {from} → {}", human_time(&h.at), h.to_status.as_str());
+    let who = if h.reviewer.is_empty() {
+        "unnamed"
+    } else {
+        h.reviewer.as_str()
+    };
+    let mut line = format!(
+        "{} · {who}: {from} → {}",
+        human_time(&h.at),
+        h.to_status.as_str()
+    );
     if let Some(reason) = h.reason.as_deref().filter(|r| !r.is_empty()) {
         line.push_str(&format!(" ({})", one_line(reason)));
     }
