@@ -60,9 +60,11 @@ impl Tracker {
         }
     }
 
+    /// Honorifics just before or at the start of a name reveal gender ("Ms Roe").
     fn note_gender(&mut self, id: usize, text: &str, words: &[Word], s: usize) {
         let lo = s.saturating_sub(1);
-        for w in &words[lo..=s] {
+        let hi = (s + 3).min(words.len());
+        for w in &words[lo..hi] {
             if let Some(g) = honorific_gender(lw(text, *w).trim_end_matches('.')) {
                 self.entities[id].gender = g;
             }

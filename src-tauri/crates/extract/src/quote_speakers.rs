@@ -41,7 +41,7 @@ fn after_tag(text: &str, q: &Quote, after_end: usize, tracker: &mut Tracker) -> 
     if after_end <= q.end {
         return None;
     }
-    let ws = words_outside_parens(text, q.end, after_end);
+    let ws = words_outside_parens(text, q.end, crate::text::window_fwd(text, q.end, 600, after_end));
     let ws = &ws[..ws.len().min(48)];
     let first = *ws.first()?;
     let gap = &text[q.end..first.start];
@@ -145,7 +145,7 @@ fn np_after_verb(text: &str, ws: &[Word], from: usize, tracker: &mut Tracker) ->
 }
 
 fn before_cue(text: &str, q: &Quote, sent_start: usize, after_end: usize, tracker: &mut Tracker) -> Option<(Option<String>, Found)> {
-    let ws = words_outside_parens(text, sent_start, q.start);
+    let ws = words_outside_parens(text, crate::text::window_back(text, q.start, 400, sent_start), q.start);
     if ws.is_empty() {
         return None;
     }
@@ -153,7 +153,7 @@ fn before_cue(text: &str, q: &Quote, sent_start: usize, after_end: usize, tracke
     let v = (lo..ws.len()).rev().find(|&k| is_verb_at(text, ws[k]))?;
     // Passive: "described as … by X".
     if v > 0 && matches!(lw(text, ws[v - 1]).as_str(), "been" | "was" | "were" | "is" | "are" | "be") {
-        let rest = words_outside_parens(text, q.end, after_end.max(q.end));
+        let rest = words_outside_parens(text, q.end, crate::text::window_fwd(text, q.end, 400, after_end.max(q.end)));
         let by = rest.iter().position(|w| &text[w.start..w.end] == "by")?;
         let sp = np_after_verb(text, &rest, by + 1, tracker)?;
         return Some((Some(sp.0), Found::Cue));

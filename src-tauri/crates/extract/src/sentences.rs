@@ -61,7 +61,27 @@ fn split_paragraph(text: &str, start: usize, end: usize, para: usize, out: &mut 
     out.len() > before
 }
 
+/// Longest sentence kept whole. Real sentences are far shorter; text without terminators
+/// (lists, tables, garbage) is cut into pieces so that figure claims, whose span is their
+/// sentence, stay small.
+const MAX_SENTENCE: usize = 2000;
+
 fn push(text: &str, s: usize, e: usize, para: usize, out: &mut Vec<Sentence>) {
+    let (mut s, e) = crate::text::trim_span(text, s, e);
+    while e - s > MAX_SENTENCE {
+        let limit = crate::text::window_fwd(text, s, MAX_SENTENCE, e);
+        let cut = text[s..limit].rfind(' ').map_or(limit, |k| s + k + 1);
+        let cut = if cut <= s { limit.max(s + 1) } else { cut };
+        let mut cut = cut;
+        while !text.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let (a, b) = crate::text::trim_span(text, s, cut);
+        if b > a {
+            out.push(Sentence { start: a, end: b, para });
+        }
+        s = cut;
+    }
     let (s, e) = crate::text::trim_span(text, s, e);
     if e > s {
         out.push(Sentence { start: s, end: e, para });
@@ -172,6 +192,14 @@ mod tests {
     #[test]
     fn splits_glued_full_stop() {
         assert_eq!(texts("The city of Tala.The army left."), vec!["The city of Tala.", "The army left."]);
+    }
+
+    #[test]
+    fn very_long_runs_are_cut() {
+        let t = "word ".repeat(2000);
+        let s = split(&t);
+        assert!(s.len() >= 5);
+        assert!(s.iter().all(|s| s.end - s.start <= MAX_SENTENCE));
     }
 
     #[test]

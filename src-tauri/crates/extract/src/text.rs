@@ -88,6 +88,25 @@ pub fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
     (start + lead, end - trail)
 }
 
+/// `pos - n` (not below `lo`), moved forward to a character boundary: bounds look-back
+/// windows so long sentences stay linear.
+pub fn window_back(text: &str, pos: usize, n: usize, lo: usize) -> usize {
+    let mut i = pos.saturating_sub(n).max(lo);
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// `pos + n` (not above `hi`), moved back to a character boundary.
+pub fn window_fwd(text: &str, pos: usize, n: usize, hi: usize) -> usize {
+    let mut i = (pos + n).min(hi).max(pos);
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Strips a possessive ending ("’s", "'s", "s'") from a word.
 pub fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("’s")
