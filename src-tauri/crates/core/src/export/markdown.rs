@@ -118,13 +118,14 @@ fn claim(out: &mut String, body: &str, c: &ClaimReport) {
         ),
     );
     let ctx = in_context(body, c);
+    // Already on one line, with the spaces either side of the claim kept.
     line(
         out,
         format_args!(
             "> {}**{}**{}\n",
-            esc(&ctx.before),
-            esc(&ctx.text),
-            esc(&ctx.after)
+            escape_line(&ctx.before),
+            escape_line(&ctx.text),
+            escape_line(&ctx.after)
         ),
     );
     let facts = text::facts(c);
