@@ -59,6 +59,13 @@ pub fn export_bindings(dir: &Path) -> Result<(), ExportError> {
         UpdateNoteInput,
         NoteIdInput,
         SearchInput,
+        crate::export::ExportFormat,
+        crate::export::ExportScope,
+        crate::export::ExportOutcome,
+        crate::export::ExportProgress,
+        crate::export::PreviewExportInput,
+        crate::export::ExportReportInput,
+        crate::export::ExchangeImportOutcome,
     );
     write_index(dir)
 }
