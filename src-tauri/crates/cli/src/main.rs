@@ -2,6 +2,7 @@
 //! batch jobs. Bad input exits non-zero with one line on stderr and changes nothing.
 
 mod commands;
+mod export;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -24,7 +25,7 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Import articles (.txt, .md, .html) and extract their claims
+    /// Import articles (.txt, .md, .html) and extract their claims, or merge a Claimdesk export (.json)
     Import {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
@@ -79,6 +80,8 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Write a report or an exchange file (html, md, csv, json, claimreview)
+    Export(export::ExportArgs),
     /// Search articles, claims and notes
     Search {
         query: String,
@@ -122,9 +125,7 @@ fn run(cli: Cli) -> Result<String, Error> {
     }
     let desk = open_desk(cli.db)?;
     match cli.command {
-        Command::Import { files, format } => {
-            commands::import(&desk, &files, format == Format::Json)
-        }
+        Command::Import { files, format } => export::import(&desk, &files, format == Format::Json),
         Command::Extract { .. } => unreachable!("handled above"),
         Command::Claims {
             article,
@@ -157,6 +158,7 @@ fn run(cli: Cli) -> Result<String, Error> {
             },
             format == Format::Json,
         ),
+        Command::Export(args) => export::export(&desk, args),
         Command::Search { query, format } => {
             commands::search(&desk, &query, format == Format::Json)
         }

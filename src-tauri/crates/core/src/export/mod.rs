@@ -26,8 +26,9 @@ use crate::error::Result;
 pub use self::csv::{csv_rows, CSV_HEADER};
 pub use claimreview::shorten;
 pub use data::{ArticleReport, ClaimReport, ReportData};
+pub use json::EXCHANGE_FORMAT;
 pub use json::EXCHANGE_VERSION;
-pub use json::{looks_like_exchange, ExchangeDocument, ExchangeImportOutcome, EXCHANGE_FORMAT};
+pub use json::{looks_like_exchange, parse_exchange, ExchangeDocument, ExchangeImportOutcome};
 
 /// The formats Claimdesk writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
