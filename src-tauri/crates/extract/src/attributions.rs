@@ -20,21 +20,66 @@ pub struct Attribution {
 fn is_data_noun(w: &str) -> bool {
     matches!(
         w,
-        "figures" | "statistics" | "data" | "report" | "reports" | "survey" | "study" | "studies"
-            | "poll" | "polls" | "research" | "inquiry" | "analysis" | "review" | "investigation"
-            | "census" | "audit" | "records" | "documents" | "document" | "memo" | "letter"
-            | "statement" | "numbers" | "estimates" | "findings" | "evidence" | "results"
-            | "assessment" | "probe" | "paper" | "filing" | "filings" | "emails" | "polling"
+        "figures"
+            | "statistics"
+            | "data"
+            | "report"
+            | "reports"
+            | "survey"
+            | "study"
+            | "studies"
+            | "poll"
+            | "polls"
+            | "research"
+            | "inquiry"
+            | "analysis"
+            | "review"
+            | "investigation"
+            | "census"
+            | "audit"
+            | "records"
+            | "documents"
+            | "document"
+            | "memo"
+            | "letter"
+            | "statement"
+            | "numbers"
+            | "estimates"
+            | "findings"
+            | "evidence"
+            | "results"
+            | "assessment"
+            | "probe"
+            | "paper"
+            | "filing"
+            | "filings"
+            | "emails"
+            | "polling"
     )
 }
 
 /// Finds attributions among one sentence's `words`. `skip` tells whether a byte offset lies in
 /// a quote tag (those belong to their quote).
-pub fn find(text: &str, words: &[Word], skip: &dyn Fn(usize) -> bool, tracker: &mut Tracker, out: &mut Vec<Attribution>) {
+pub fn find(
+    text: &str,
+    words: &[Word],
+    skip: &dyn Fn(usize) -> bool,
+    tracker: &mut Tracker,
+    out: &mut Vec<Attribution>,
+) {
     let n = words.len();
     let mut k = 0;
     while k < n {
-        let w = lw(text, words[k]);
+        let raw = &text[words[k].start..words[k].end];
+        // Cues are short lower-case words; most words can be skipped without allocating.
+        if raw.len() > 10
+            || !raw.as_bytes()[0].is_ascii_lowercase()
+            || raw.bytes().any(|c| c.is_ascii_uppercase())
+        {
+            k += 1;
+            continue;
+        }
+        let w = raw.to_string();
         if w == "according" && k + 2 < n && lw(text, words[k + 1]) == "to" {
             let s = k + 2;
             let mut e = s;
@@ -46,11 +91,18 @@ pub fn find(text: &str, words: &[Word], skip: &dyn Fn(usize) -> bool, tracker: &
                 e += 1;
             }
             let speaker = resolve_np(text, words, s, e, tracker);
-            out.push(Attribution { start: words[k].start, end: words[e - 1].end, speaker });
+            out.push(Attribution {
+                start: words[k].start,
+                end: words[e - 1].end,
+                speaker,
+            });
             k = e;
             continue;
         }
-        if !is_attribution_cue(&w) || skip(words[k].start) || !text.as_bytes()[words[k].start].is_ascii_lowercase() {
+        if !is_attribution_cue(&w)
+            || skip(words[k].start)
+            || !text.as_bytes()[words[k].start].is_ascii_lowercase()
+        {
             k += 1;
             continue;
         }
@@ -61,18 +113,41 @@ pub fn find(text: &str, words: &[Word], skip: &dyn Fn(usize) -> bool, tracker: &
     }
 }
 
-fn at_cue(text: &str, words: &[Word], v: usize, verb: &str, tracker: &mut Tracker) -> Option<Attribution> {
+fn at_cue(
+    text: &str,
+    words: &[Word],
+    v: usize,
+    verb: &str,
+    tracker: &mut Tracker,
+) -> Option<Attribution> {
     let n = words.len();
-    let next = if v + 1 < n { lw(text, words[v + 1]) } else { String::new() };
-    if next == "to" && matches!(verb, "said" | "says" | "believed" | "estimated" | "reported" | "thought") {
+    let next = if v + 1 < n {
+        lw(text, words[v + 1])
+    } else {
+        String::new()
+    };
+    if next == "to"
+        && matches!(
+            verb,
+            "said" | "says" | "believed" | "estimated" | "reported" | "thought"
+        )
+    {
         return None; // "is said to be": a hedge
     }
     let mut subj_end = v;
-    while subj_end > 0 && crate::lexicon::is_aux_or_adverb(&lw(text, words[subj_end - 1])) && !clause_break(text, words, subj_end) {
+    while subj_end > 0
+        && crate::lexicon::is_aux_or_adverb(&lw(text, words[subj_end - 1]))
+        && !clause_break(text, words, subj_end)
+    {
         subj_end -= 1;
     }
     let aux = &words[subj_end..v];
-    let passive = aux.iter().any(|w| matches!(lw(text, *w).as_str(), "been" | "was" | "were" | "is" | "are" | "be")) && !matches!(verb, "saying" | "telling" | "arguing" | "insisting");
+    let passive = aux.iter().any(|w| {
+        matches!(
+            lw(text, *w).as_str(),
+            "been" | "was" | "were" | "is" | "are" | "be"
+        )
+    }) && !matches!(verb, "saying" | "telling" | "arguing" | "insisting");
     if passive {
         return None;
     }
@@ -84,19 +159,37 @@ fn at_cue(text: &str, words: &[Word], v: usize, verb: &str, tracker: &mut Tracke
         if e > s && subject_ok(text, words, s, e, verb) {
             let end = object_end(text, words, v, verb);
             let speaker = resolve_np(text, words, s, e, tracker);
-            return Some(Attribution { start: words[s].start, end, speaker });
+            return Some(Attribution {
+                start: words[s].start,
+                end,
+                speaker,
+            });
         }
     }
     // ", said X" after reported content.
-    if matches!(verb, "said" | "says" | "added" | "told" | "wrote" | "argued" | "claimed") && v > 0 && clause_break(text, words, v) && v + 1 < n {
+    if matches!(
+        verb,
+        "said" | "says" | "added" | "told" | "wrote" | "argued" | "claimed"
+    ) && v > 0
+        && clause_break(text, words, v)
+        && v + 1 < n
+    {
         let first = &text[words[v + 1].start..words[v + 1].end];
         if crate::text::is_capitalized(first) || matches!(next.as_str(), "the" | "a" | "an") {
             let mut e = v + 2;
-            while e < n && !clause_break(text, words, e) && e - v < 7 && !is_function_word(&lw(text, words[e])) {
+            while e < n
+                && !clause_break(text, words, e)
+                && e - v < 7
+                && !is_function_word(&lw(text, words[e]))
+            {
                 e += 1;
             }
             let speaker = resolve_np(text, words, v + 1, e, tracker);
-            return Some(Attribution { start: words[v].start, end: words[e - 1].end, speaker });
+            return Some(Attribution {
+                start: words[v].start,
+                end: words[e - 1].end,
+                speaker,
+            });
         }
     }
     None
@@ -109,17 +202,85 @@ fn subject_ok(text: &str, words: &[Word], s: usize, e: usize, verb: &str) -> boo
     }
     let first = lw(text, words[s]);
     let last = lw(text, words[e - 1]);
-    if matches!(first.as_str(), "which" | "who" | "that" | "what" | "it" | "this" | "there" | "i" | "you") && e - s == 1 {
+    if matches!(
+        first.as_str(),
+        "which" | "who" | "that" | "what" | "it" | "this" | "there" | "i" | "you"
+    ) && e - s == 1
+    {
         return false;
     }
     // "the claims", "media reports": the cue word is a noun here.
-    if matches!(last.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "these" | "those" | "of" | "to" | "in" | "for" | "with" | "and" | "or" | "that") {
+    if matches!(
+        last.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "these"
+            | "those"
+            | "of"
+            | "to"
+            | "in"
+            | "for"
+            | "with"
+            | "and"
+            | "or"
+            | "that"
+    ) {
         return false;
     }
-    if is_function_word(&first) && !matches!(first.as_str(), "the" | "a" | "an" | "some" | "many" | "most" | "both" | "all" | "he" | "she" | "they" | "we" | "his" | "her" | "their" | "its" | "our" | "one" | "other" | "another" | "such" | "last") && pronoun_gender(&first).is_none() {
+    if is_function_word(&first)
+        && !matches!(
+            first.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "some"
+                | "many"
+                | "most"
+                | "both"
+                | "all"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "one"
+                | "other"
+                | "another"
+                | "such"
+                | "last"
+        )
+        && pronoun_gender(&first).is_none()
+    {
         return false;
     }
-    if matches!(verb, "found" | "finds" | "showed" | "shows" | "show" | "revealed" | "reveals" | "indicated" | "indicates" | "suggests" | "suggest" | "suggested" | "concluded" | "estimated" | "estimates") {
+    if matches!(
+        verb,
+        "found"
+            | "finds"
+            | "showed"
+            | "shows"
+            | "show"
+            | "revealed"
+            | "reveals"
+            | "indicated"
+            | "indicates"
+            | "suggests"
+            | "suggest"
+            | "suggested"
+            | "concluded"
+            | "estimated"
+            | "estimates"
+    ) {
         return words[s..e].iter().any(|w| is_data_noun(&lw(text, *w)));
     }
     true
@@ -133,7 +294,10 @@ fn object_end(text: &str, words: &[Word], v: usize, verb: &str) -> usize {
         let mut e = v + 1;
         while e < n && !clause_break(text, words, e) && e - v < 8 {
             let x = lw(text, words[e]);
-            if matches!(x.as_str(), "that" | "on" | "in" | "at" | "after" | "before" | "when" | "during" | "about") {
+            if matches!(
+                x.as_str(),
+                "that" | "on" | "in" | "at" | "after" | "before" | "when" | "during" | "about"
+            ) {
                 break;
             }
             e += 1;

@@ -32,14 +32,20 @@ pub fn extract(text: &str) -> Vec<Claim> {
             let k0 = sentence_of(&sents[..=si], q.start).unwrap_or(si);
             let mut start_sent = sents[k0].start;
             // "The Times reports:" on the line before a quote that opens its sentence.
-            if start_sent == q.start && k0 > 0 && text[sents[k0 - 1].start..sents[k0 - 1].end].ends_with(':') {
+            if start_sent == q.start
+                && k0 > 0
+                && text[sents[k0 - 1].start..sents[k0 - 1].end].ends_with(':')
+            {
                 start_sent = sents[k0 - 1].start;
             }
             let next_q = quotes.get(qi + 1).map_or(usize::MAX, |n| n.start);
             let mut after_end = s.end.min(next_q);
             // "…?” Vitter asked." The tag became a sentence of its own.
             if q.end == s.end {
-                if let Some(n) = sents.get(si + 1).filter(|n| n.para == s.para && n.end <= next_q) {
+                if let Some(n) = sents
+                    .get(si + 1)
+                    .filter(|n| n.para == s.para && n.end <= next_q)
+                {
                     if is_bare_tag(text, n) {
                         after_end = n.end;
                     }
@@ -52,12 +58,24 @@ pub fn extract(text: &str) -> Vec<Claim> {
             speakers[qi] = r;
             qi += 1;
         }
-        let skip = |pos: usize| tag_spans.iter().rev().take(8).any(|&(a, b)| a <= pos && pos < b);
+        let skip = |pos: usize| {
+            tag_spans
+                .iter()
+                .rev()
+                .take(8)
+                .any(|&(a, b)| a <= pos && pos < b)
+        };
         let mut atts: Vec<Attribution> = Vec::new();
         attributions::find(text, &ws, &skip, &mut tracker, &mut atts);
         let source = atts.first().and_then(|a| a.speaker.clone());
         for a in &atts {
-            out.push(claim(text, ClaimKind::Attribution, a.start, a.end, a.speaker.clone()));
+            out.push(claim(
+                text,
+                ClaimKind::Attribution,
+                a.start,
+                a.end,
+                a.speaker.clone(),
+            ));
         }
         // Threat cues outside quotes make the sentence a threat (quotes get a tag instead).
         let mut threat = false;
@@ -68,7 +86,13 @@ pub fn extract(text: &str) -> Vec<Claim> {
             ci += 1;
         }
         if threat {
-            out.push(claim(text, ClaimKind::Threat, s.start, s.end, source.clone()));
+            out.push(claim(
+                text,
+                ClaimKind::Threat,
+                s.start,
+                s.end,
+                source.clone(),
+            ));
         }
         let mut figured = false;
         let mut hedge: Option<Option<String>> = None;
@@ -79,7 +103,9 @@ pub fn extract(text: &str) -> Vec<Claim> {
                 continue;
             }
             figured = true;
-            let h = hedge.get_or_insert_with(|| qualifiers::hedge(&text[s.start..s.end])).clone();
+            let h = hedge
+                .get_or_insert_with(|| qualifiers::hedge(&text[s.start..s.end]))
+                .clone();
             let mut c = claim(text, ClaimKind::Quantity, s.start, s.end, source.clone());
             c.value = f.value;
             c.unit = f.unit.clone();
@@ -88,7 +114,10 @@ pub fn extract(text: &str) -> Vec<Claim> {
             out.push(c);
         }
         if !figured && !threat {
-            let facts = Facts { has_attribution: !atts.is_empty(), quoted_share: quoted_share(&quotes, s) };
+            let facts = Facts {
+                has_attribution: !atts.is_empty(),
+                quoted_share: quoted_share(&quotes, s),
+            };
             let rule = statements::rule_score(text, &ws, s.start, s.end, &facts);
             if rule > 0.0 {
                 let score = statements::combined(rule, checkworthiness(&text[s.start..s.end]));
@@ -101,14 +130,18 @@ pub fn extract(text: &str) -> Vec<Claim> {
         }
     }
     push_quotes(text, &sents, &quotes, speakers, &cues, &mut out);
-    out.sort_by(|a, b| (a.start, a.kind, a.end).cmp(&(b.start, b.kind, b.end)));
+    out.sort_by_key(|c| (c.start, c.kind, c.end));
     out
 }
 
 /// A short sentence of the form "Name said." / "he added." right after a quote.
 fn is_bare_tag(text: &str, s: &Sentence) -> bool {
     let ws = words(text, s.start, s.end);
-    ws.len() <= 8 && ws.iter().take(5).any(|w| crate::lexicon::is_quote_tag_verb(&text[w.start..w.end].to_ascii_lowercase()))
+    ws.len() <= 8
+        && ws
+            .iter()
+            .take(5)
+            .any(|w| crate::lexicon::is_quote_tag_verb(&text[w.start..w.end].to_ascii_lowercase()))
 }
 
 fn claim(text: &str, kind: ClaimKind, start: usize, end: usize, speaker: Option<String>) -> Claim {
@@ -129,7 +162,14 @@ fn claim(text: &str, kind: ClaimKind, start: usize, end: usize, speaker: Option<
 
 /// Keeps real quotations (drops scare quotes), fills in speakers of quotes that continue an
 /// earlier or later one, and tags threatening quotes.
-fn push_quotes(text: &str, sents: &[Sentence], quotes: &[Quote], speakers: Vec<(Option<String>, Found)>, cues: &[(usize, usize)], out: &mut Vec<Claim>) {
+fn push_quotes(
+    text: &str,
+    sents: &[Sentence],
+    quotes: &[Quote],
+    speakers: Vec<(Option<String>, Found)>,
+    cues: &[(usize, usize)],
+    out: &mut Vec<Claim>,
+) {
     let para = |pos: usize| sentence_of(sents, pos).map_or(0, |k| sents[k].para);
     let mut keep: Vec<(usize, Option<String>, bool)> = Vec::new(); // (quote index, speaker, tagged)
     for (i, q) in quotes.iter().enumerate() {
@@ -151,7 +191,10 @@ fn push_quotes(text: &str, sents: &[Sentence], quotes: &[Quote], speakers: Vec<(
         }
         let q = &quotes[keep[k].0];
         let p = para(q.start);
-        let prev = (0..k).rev().find(|&j| keep[j].1.is_some()).filter(|&j| para(quotes[keep[j].0].start) + 1 >= p);
+        let prev = (0..k)
+            .rev()
+            .find(|&j| keep[j].1.is_some())
+            .filter(|&j| para(quotes[keep[j].0].start) + 1 >= p);
         if let Some(j) = prev {
             keep[k].1 = keep[j].1.clone();
             continue;
@@ -165,7 +208,8 @@ fn push_quotes(text: &str, sents: &[Sentence], quotes: &[Quote], speakers: Vec<(
     for (i, sp, _) in keep {
         let q = &quotes[i];
         let mut c = claim(text, ClaimKind::Quote, q.start, q.end, sp);
-        if cues.iter().any(|&(a, _)| a >= q.inner_start && a < q.inner_end) {
+        let k = cues.partition_point(|&(a, _)| a < q.inner_start);
+        if cues.get(k).is_some_and(|&(a, _)| a < q.inner_end) {
             c.tags.push(ClaimKind::Threat);
         }
         out.push(c);
@@ -178,8 +222,15 @@ fn is_modifier(text: &str, end: usize) -> bool {
     if !rest.starts_with(' ') {
         return false;
     }
-    let w: String = rest.trim_start().chars().take(30).take_while(|c| c.is_alphabetic()).collect();
-    !w.is_empty() && !is_capitalized(&w) && !crate::lexicon::is_function_word(&w.to_ascii_lowercase())
+    let w: String = rest
+        .trim_start()
+        .chars()
+        .take(30)
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    !w.is_empty()
+        && !is_capitalized(&w)
+        && !crate::lexicon::is_function_word(&w.to_ascii_lowercase())
 }
 
 fn inside(quotes: &[Quote], pos: usize) -> bool {

@@ -8,8 +8,27 @@ use crate::text::{is_capitalized, strip_possessive, Word};
 fn is_name_particle(w: &str) -> bool {
     matches!(
         w,
-        "in" | "'t" | "van" | "von" | "der" | "den" | "de" | "da" | "di" | "du" | "la" | "le"
-            | "del" | "dos" | "das" | "bin" | "ibn" | "al" | "el" | "ter" | "ten" | "y"
+        "in" | "'t"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "de"
+            | "da"
+            | "di"
+            | "du"
+            | "la"
+            | "le"
+            | "del"
+            | "dos"
+            | "das"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "ter"
+            | "ten"
+            | "y"
     )
 }
 
@@ -17,28 +36,161 @@ fn is_name_particle(w: &str) -> bool {
 pub fn is_org_word(w: &str) -> bool {
     matches!(
         w,
-        "office" | "council" | "party" | "ministry" | "department" | "commission" | "house"
-            | "parliament" | "committee" | "union" | "nations" | "states" | "agency" | "court"
-            | "army" | "force" | "forces" | "government" | "league" | "movement" | "front"
-            | "institute" | "university" | "news" | "post" | "times" | "journal" | "act"
-            | "bowl" | "service" | "services" | "bank" | "fund" | "group" | "corporation"
-            | "company" | "association" | "organisation" | "organization" | "center" | "centre"
-            | "foundation" | "network" | "press" | "tv" | "radio" | "channel" | "street"
-            | "square" | "city" | "county" | "republic" | "kingdom" | "administration"
-            | "senate" | "congress" | "assembly" | "police" | "guard" | "navy" | "airlines"
-            | "inc" | "ltd" | "corp" | "club" | "school" | "college" | "hospital" | "church"
-            | "campaign" | "coalition" | "alliance" | "board" | "authority" | "tribunal"
-            | "unit" | "bureau" | "federation" | "review" | "magazine" | "daily" | "herald"
-            | "tribune" | "telegraph" | "guardian" | "gazette" | "examiner" | "reuters"
-            | "democrats" | "republicans" | "conservatives" | "liberals" | "watch" | "trust"
-            | "sea" | "river" | "island" | "islands" | "mountains" | "valley" | "coast"
-            | "airport" | "region" | "province" | "district" | "east" | "west" | "north"
-            | "south" | "summit" | "treaty" | "convention" | "conference" | "forum" | "games"
-            | "cup" | "day" | "week" | "election" | "primary" | "caucus" | "debate" | "show"
-            | "hall" | "tower" | "palace" | "media" | "online" | "today" | "abc" | "cnn"
-            | "bbc" | "nbc" | "cbs" | "fox" | "msnbc" | "ap" | "afp" | "gop" | "eu" | "un"
-            | "nato" | "fbi" | "cia" | "usa" | "uk" | "us" | "america" | "europe" | "africa"
-            | "asia" | "internet" | "facebook" | "twitter" | "google"
+        "office"
+            | "council"
+            | "party"
+            | "ministry"
+            | "department"
+            | "commission"
+            | "house"
+            | "parliament"
+            | "committee"
+            | "union"
+            | "nations"
+            | "states"
+            | "agency"
+            | "court"
+            | "army"
+            | "force"
+            | "forces"
+            | "government"
+            | "league"
+            | "movement"
+            | "front"
+            | "institute"
+            | "university"
+            | "news"
+            | "post"
+            | "times"
+            | "journal"
+            | "act"
+            | "bowl"
+            | "service"
+            | "services"
+            | "bank"
+            | "fund"
+            | "group"
+            | "corporation"
+            | "company"
+            | "association"
+            | "organisation"
+            | "organization"
+            | "center"
+            | "centre"
+            | "foundation"
+            | "network"
+            | "press"
+            | "tv"
+            | "radio"
+            | "channel"
+            | "street"
+            | "square"
+            | "city"
+            | "county"
+            | "republic"
+            | "kingdom"
+            | "administration"
+            | "senate"
+            | "congress"
+            | "assembly"
+            | "police"
+            | "guard"
+            | "navy"
+            | "airlines"
+            | "inc"
+            | "ltd"
+            | "corp"
+            | "club"
+            | "school"
+            | "college"
+            | "hospital"
+            | "church"
+            | "campaign"
+            | "coalition"
+            | "alliance"
+            | "board"
+            | "authority"
+            | "tribunal"
+            | "unit"
+            | "bureau"
+            | "federation"
+            | "review"
+            | "magazine"
+            | "daily"
+            | "herald"
+            | "tribune"
+            | "telegraph"
+            | "guardian"
+            | "gazette"
+            | "examiner"
+            | "reuters"
+            | "democrats"
+            | "republicans"
+            | "conservatives"
+            | "liberals"
+            | "watch"
+            | "trust"
+            | "sea"
+            | "river"
+            | "island"
+            | "islands"
+            | "mountains"
+            | "valley"
+            | "coast"
+            | "airport"
+            | "region"
+            | "province"
+            | "district"
+            | "east"
+            | "west"
+            | "north"
+            | "south"
+            | "summit"
+            | "treaty"
+            | "convention"
+            | "conference"
+            | "forum"
+            | "games"
+            | "cup"
+            | "day"
+            | "week"
+            | "election"
+            | "primary"
+            | "caucus"
+            | "debate"
+            | "show"
+            | "hall"
+            | "tower"
+            | "palace"
+            | "media"
+            | "online"
+            | "today"
+            | "abc"
+            | "cnn"
+            | "bbc"
+            | "nbc"
+            | "cbs"
+            | "fox"
+            | "msnbc"
+            | "ap"
+            | "afp"
+            | "gop"
+            | "eu"
+            | "un"
+            | "nato"
+            | "fbi"
+            | "cia"
+            | "usa"
+            | "uk"
+            | "us"
+            | "america"
+            | "europe"
+            | "africa"
+            | "asia"
+            | "internet"
+            | "facebook"
+            | "twitter"
+            | "google"
     )
 }
 
@@ -100,15 +252,17 @@ fn adjacent(text: &str, a: Word, b: Word) -> bool {
     let prev = &text[a.start..a.end];
     gap.starts_with(". ")
         && gap[1..].bytes().all(|c| c == b' ')
-        && (crate::lexicon::is_abbreviation(&prev.to_ascii_lowercase()) || (prev.len() == 1 && prev.as_bytes()[0].is_ascii_uppercase()))
+        && (crate::lexicon::is_abbreviation(&prev.to_ascii_lowercase())
+            || (prev.len() == 1 && prev.as_bytes()[0].is_ascii_uppercase()))
 }
 
 /// Cleans a capitalised run into a personal name: keeps what follows the last possessive
 /// ("Al Jazeera's Gabriel Elizondo" → "Gabriel Elizondo"), drops leading titles, function
 /// words and weekdays. Returns the name's byte span, or None when nothing name-like is left.
 pub fn clean_name(text: &str, words: &[Word], s: usize, e: usize) -> Option<(usize, usize, bool)> {
+    let first = s;
     let mut s = s;
-    for k in s..e {
+    for k in first..e {
         let w = &text[words[k].start..words[k].end];
         if ends_with_possessive(w) && k + 1 < e {
             s = k + 1;
@@ -121,7 +275,11 @@ pub fn clean_name(text: &str, words: &[Word], s: usize, e: usize) -> Option<(usi
         if is_title(w) || is_title(&format!("{w}.")) {
             titled = true;
             s += 1;
-        } else if is_function_word(w) || is_weekday(w) || is_month(w) || is_demonym_before_title(text, words, s, e) {
+        } else if is_function_word(w)
+            || is_weekday(w)
+            || is_month(w)
+            || is_demonym_before_title(text, words, s, e)
+        {
             s += 1;
         } else {
             break;
@@ -160,7 +318,8 @@ fn is_demonym_before_title(text: &str, words: &[Word], s: usize, e: usize) -> bo
 
 /// True when any word of the span looks like an organisation or place.
 pub fn looks_like_org(name: &str) -> bool {
-    name.split([' ', '-']).any(|w| is_org_word(&w.to_ascii_lowercase()))
+    name.split([' ', '-'])
+        .any(|w| is_org_word(&w.to_ascii_lowercase()))
 }
 
 /// The last word of a name, possessive stripped: the key for later surname-only mentions.
@@ -184,9 +343,18 @@ mod tests {
 
     #[test]
     fn strips_titles_and_possessors() {
-        assert_eq!(cleaned("French Prime Minister Jean Dupont spoke"), vec!["Jean Dupont"]);
-        assert_eq!(cleaned("the Daily Planet's Lois Lane wrote"), vec!["Lois Lane"]);
-        assert_eq!(cleaned("said Anna van der Berg today"), vec!["Anna van der Berg"]);
+        assert_eq!(
+            cleaned("French Prime Minister Jean Dupont spoke"),
+            vec!["Jean Dupont"]
+        );
+        assert_eq!(
+            cleaned("the Daily Planet's Lois Lane wrote"),
+            vec!["Lois Lane"]
+        );
+        assert_eq!(
+            cleaned("said Anna van der Berg today"),
+            vec!["Anna van der Berg"]
+        );
     }
 
     #[test]

@@ -4,7 +4,9 @@
 
 use std::collections::HashMap;
 
-use crate::lexicon::{honorific_gender, is_aux_or_adverb, is_role_noun, is_speech_verb, is_title, Gender};
+use crate::lexicon::{
+    honorific_gender, is_aux_or_adverb, is_role_noun, is_speech_verb, is_title, Gender,
+};
 use crate::names::{clean_name, looks_like_org, runs, surname};
 use crate::text::{strip_possessive, Word};
 
@@ -35,7 +37,9 @@ impl Tracker {
             if in_quote(words[s].start) {
                 continue;
             }
-            let Some((ns, ne, titled)) = clean_name(text, words, s, e) else { continue };
+            let Some((ns, ne, titled)) = clean_name(text, words, s, e) else {
+                continue;
+            };
             let name = &text[ns..ne];
             if let Some(id) = self.lookup(name) {
                 self.note_gender(id, text, words, s);
@@ -45,13 +49,18 @@ impl Tracker {
             if looks_like_org(name) {
                 continue;
             }
-            let before = if s > 0 { lw(text, words[s - 1]) } else { String::new() };
+            let before = if s > 0 {
+                lw(text, words[s - 1])
+            } else {
+                String::new()
+            };
             let n_tokens = name.split(' ').count();
             let speaks_after = verb_follows(text, words, e);
             let speaks_before = is_speech_verb(&before);
             let person = titled
                 || (is_role_noun(&before) && !before.ends_with('s'))
-                || (n_tokens >= 2 && (speaks_after || speaks_before || appositive_follows(text, words, e)));
+                || (n_tokens >= 2
+                    && (speaks_after || speaks_before || appositive_follows(text, words, e)));
             if person {
                 let id = self.register(name, Gender::Unknown, true);
                 self.note_gender(id, text, words, s);
@@ -85,7 +94,12 @@ impl Tracker {
             return id;
         }
         let id = self.entities.len();
-        self.entities.push(Entity { name: name.to_string(), gender, person, role: None });
+        self.entities.push(Entity {
+            name: name.to_string(),
+            gender,
+            person,
+            role: None,
+        });
         self.by_surname.insert(surname(name).to_lowercase(), id);
         id
     }
@@ -93,7 +107,12 @@ impl Tracker {
     /// Adds an unnamed role entity ("the prime minister's official spokesman").
     pub fn register_role(&mut self, phrase: &str, head: &str) -> usize {
         let id = self.entities.len();
-        self.entities.push(Entity { name: phrase.to_string(), gender: Gender::Unknown, person: true, role: Some(head.to_string()) });
+        self.entities.push(Entity {
+            name: phrase.to_string(),
+            gender: Gender::Unknown,
+            person: true,
+            role: Some(head.to_string()),
+        });
         id
     }
 
@@ -109,8 +128,10 @@ impl Tracker {
 
     /// The most recent person before `pos` a pronoun of gender `g` can refer to.
     pub fn resolve_pronoun(&self, pos: usize, g: Gender) -> Option<usize> {
-        self.recent(pos, |e| e.person && e.gender.compatible(g) && e.role.is_none())
-            .or_else(|| self.recent(pos, |e| e.person && e.gender.compatible(g)))
+        self.recent(pos, |e| {
+            e.person && e.gender.compatible(g) && e.role.is_none()
+        })
+        .or_else(|| self.recent(pos, |e| e.person && e.gender.compatible(g)))
     }
 
     /// A definite role ("the minister"): the entity introduced with that role, else the
@@ -167,7 +188,9 @@ fn appositive_follows(text: &str, words: &[Word], e: usize) -> bool {
         if is_title(w) || is_role_noun(w) {
             return true;
         }
-        if !(matches!(w, "a" | "an" | "the" | "who") || w.chars().next().is_some_and(|c| c.is_alphabetic())) {
+        if !(matches!(w, "a" | "an" | "the" | "who")
+            || w.chars().next().is_some_and(|c| c.is_alphabetic()))
+        {
             return false;
         }
         k += 1;
@@ -186,8 +209,12 @@ mod tests {
         let ws = words(t, 0, t.len());
         let mut tr = Tracker::default();
         tr.observe(t, &ws, &|_| false);
-        let he = tr.resolve_pronoun(t.len(), Gender::Male).map(|id| tr.name(id).to_string());
-        let she = tr.resolve_pronoun(t.len(), Gender::Female).map(|id| tr.name(id).to_string());
+        let he = tr
+            .resolve_pronoun(t.len(), Gender::Male)
+            .map(|id| tr.name(id).to_string());
+        let she = tr
+            .resolve_pronoun(t.len(), Gender::Female)
+            .map(|id| tr.name(id).to_string());
         assert_eq!(he.as_deref(), Some("Bob Stone"));
         assert_eq!(she.as_deref(), Some("Jane Roe"));
     }

@@ -10,7 +10,13 @@ use crate::Qualifier;
 /// Qualifier from the (lower-cased) words just before a figure, nearest last.
 pub fn qualifier(before: &[String]) -> Qualifier {
     let n = before.len();
-    let last = |k: usize| -> &str { if k <= n && k > 0 { before[n - k].as_str() } else { "" } };
+    let last = |k: usize| -> &str {
+        if k <= n && k > 0 {
+            before[n - k].as_str()
+        } else {
+            ""
+        }
+    };
     let two = format!("{} {}", last(2), last(1));
     let three = format!("{} {} {}", last(3), last(2), last(1));
     match three.as_str() {
@@ -47,7 +53,9 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The first hedge phrase in a sentence, lower-cased.
 pub fn hedge(sentence: &str) -> Option<String> {
-    HEDGE.find(sentence).map(|m| m.as_str().to_ascii_lowercase())
+    HEDGE
+        .find(sentence)
+        .map(|m| m.as_str().to_ascii_lowercase())
 }
 
 #[cfg(test)]
@@ -72,7 +80,10 @@ mod tests {
 
     #[test]
     fn hedges() {
-        assert_eq!(hedge("Tehran is now Believed to command").as_deref(), Some("believed to"));
+        assert_eq!(
+            hedge("Tehran is now Believed to command").as_deref(),
+            Some("believed to")
+        );
         assert_eq!(hedge("They made 3 cakes."), None);
     }
 }

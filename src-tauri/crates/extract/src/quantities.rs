@@ -40,15 +40,76 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 fn is_identifier_noun(w: &str) -> bool {
     matches!(
         w,
-        "resolution" | "article" | "section" | "clause" | "chapter" | "flight" | "route" | "type"
-            | "number" | "no" | "level" | "phase" | "stage" | "act" | "room" | "page"
-            | "paragraph" | "amendment" | "item" | "category" | "class" | "grade" | "version"
-            | "model" | "channel" | "gate" | "terminal" | "platform" | "bus" | "line" | "rule"
-            | "title" | "precinct" | "ward" | "code" | "tier" | "zone" | "highway" | "interstate"
-            | "proposition" | "prop" | "bill" | "exhibit" | "figure" | "table" | "episode"
-            | "season" | "vol" | "volume" | "issue" | "district" | "unit" | "apartment" | "suite"
-            | "box" | "station" | "lot" | "block" | "sector" | "week" | "day" | "game" | "round"
-            | "pp" | "p" | "squad" | "battalion" | "brigade" | "division" | "regiment"
+        "resolution"
+            | "article"
+            | "section"
+            | "clause"
+            | "chapter"
+            | "flight"
+            | "route"
+            | "type"
+            | "number"
+            | "no"
+            | "level"
+            | "phase"
+            | "stage"
+            | "act"
+            | "room"
+            | "page"
+            | "paragraph"
+            | "amendment"
+            | "item"
+            | "category"
+            | "class"
+            | "grade"
+            | "version"
+            | "model"
+            | "channel"
+            | "gate"
+            | "terminal"
+            | "platform"
+            | "bus"
+            | "line"
+            | "rule"
+            | "title"
+            | "precinct"
+            | "ward"
+            | "code"
+            | "tier"
+            | "zone"
+            | "highway"
+            | "interstate"
+            | "proposition"
+            | "prop"
+            | "bill"
+            | "exhibit"
+            | "figure"
+            | "table"
+            | "episode"
+            | "season"
+            | "vol"
+            | "volume"
+            | "issue"
+            | "district"
+            | "unit"
+            | "apartment"
+            | "suite"
+            | "box"
+            | "station"
+            | "lot"
+            | "block"
+            | "sector"
+            | "week"
+            | "day"
+            | "game"
+            | "round"
+            | "pp"
+            | "p"
+            | "squad"
+            | "battalion"
+            | "brigade"
+            | "division"
+            | "regiment"
     )
 }
 
@@ -71,8 +132,23 @@ fn currency_word(w: &str) -> Option<&'static str> {
 }
 
 fn is_plural_noun(w: &str) -> bool {
-    (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("’s"))
-        || matches!(w, "people" | "men" | "women" | "children" | "police" | "staff" | "personnel" | "troops" | "cattle")
+    (w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("'s")
+        && !w.ends_with("’s"))
+        || matches!(
+            w,
+            "people"
+                | "men"
+                | "women"
+                | "children"
+                | "police"
+                | "staff"
+                | "personnel"
+                | "troops"
+                | "cattle"
+        )
 }
 
 /// Finds every figure in `text` between `lo` and `hi`. `sentence_start` says where each
@@ -90,26 +166,45 @@ pub fn find(text: &str, sentences: &[crate::sentences::Sentence]) -> Vec<Figure>
         while si < sentences.len() && sentences[si].end <= m.start() {
             si += 1;
         }
-        let Some(sent) = sentences.get(si).filter(|s| s.start <= m.start()) else { continue };
+        let Some(sent) = sentences.get(si).filter(|s| s.start <= m.start()) else {
+            continue;
+        };
         let (s_lo, s_hi) = (sent.start, sent.end);
-        let prev_b = if m.start() > 0 { b[m.start() - 1] } else { b' ' };
-        let prev2 = if m.start() > 1 { b[m.start() - 2] } else { b' ' };
+        let prev_b = if m.start() > 0 {
+            b[m.start() - 1]
+        } else {
+            b' '
+        };
+        let prev2 = if m.start() > 1 {
+            b[m.start() - 2]
+        } else {
+            b' '
+        };
         let next_b = b.get(m.end()).copied().unwrap_or(b' ');
         let next2 = b.get(m.end() + 1).copied().unwrap_or(b' ');
         // Glued to identifiers, ratios, times and dates: 9/11, 10:30, F-16, 2003/2004.
-        if matches!(prev_b, b'/' | b':' | b'#' | b'.' | b'_') || (prev_b == b'-' && prev2.is_ascii_alphanumeric()) {
+        if matches!(prev_b, b'/' | b':' | b'#' | b'.' | b'_')
+            || (prev_b == b'-' && prev2.is_ascii_alphanumeric())
+        {
             continue;
         }
-        if (matches!(next_b, b'/' | b':') && next2.is_ascii_digit()) || (next_b == b'-' && next2.is_ascii_uppercase()) {
+        if (matches!(next_b, b'/' | b':') && next2.is_ascii_digit())
+            || (next_b == b'-' && next2.is_ascii_uppercase())
+        {
             continue;
         }
         let before_ws = words(text, back(text, m.start(), s_lo, 48), m.start());
-        let before: Vec<String> = before_ws.iter().map(|w| text[w.start..w.end].to_ascii_lowercase()).collect();
+        let before: Vec<String> = before_ws
+            .iter()
+            .map(|w| text[w.start..w.end].to_ascii_lowercase())
+            .collect();
         let after_ws = words(text, m.end(), fwd(text, m.end(), s_hi, 64));
-        let after: Vec<String> = after_ws.iter().map(|w| text[w.start..w.end].to_ascii_lowercase()).collect();
+        let after: Vec<String> = after_ws
+            .iter()
+            .map(|w| text[w.start..w.end].to_ascii_lowercase())
+            .collect();
         let a0 = after.first().map(String::as_str).unwrap_or("");
         let prev = before.last().map(String::as_str).unwrap_or("");
-        let glued_after = after_ws.first().is_some_and(|w| w.start == m.end() + 1 && next_b == b'-');
         let mut value: Option<f64>;
         let mut unit: Option<String> = None;
         let mut used_after = 0usize;
@@ -123,12 +218,28 @@ pub fn find(text: &str, sentences: &[crate::sentences::Sentence]) -> Vec<Figure>
                 if let Some(mult) = multiplier(&suf) {
                     value = value.map(|v| v * mult);
                 } else if matches!(suf.as_str(), "st" | "nd" | "rd" | "th") {
-                    if !is_superlative(a0) && !(glued_after && is_superlative(a0)) {
+                    if !is_superlative(a0) {
                         continue;
                     }
                     unit = Some("rank".into());
                     used_after = 1;
-                } else if matches!(suf.as_str(), "km" | "kg" | "mph" | "mm" | "cm" | "ft" | "lb" | "lbs" | "mw" | "gw" | "kw" | "ha" | "kmh" | "mi" | "sq") {
+                } else if matches!(
+                    suf.as_str(),
+                    "km" | "kg"
+                        | "mph"
+                        | "mm"
+                        | "cm"
+                        | "ft"
+                        | "lb"
+                        | "lbs"
+                        | "mw"
+                        | "gw"
+                        | "kw"
+                        | "ha"
+                        | "kmh"
+                        | "mi"
+                        | "sq"
+                ) {
                     unit = Some(suf);
                 } else {
                     continue; // 1930s, 3pm, 5G, 3D
@@ -136,14 +247,41 @@ pub fn find(text: &str, sentences: &[crate::sentences::Sentence]) -> Vec<Figure>
             } else if plain_int {
                 let v = value.unwrap_or(0.0);
                 let year_like = (1000.0..=2100.0).contains(&v) && d.as_str().len() == 4;
-                let currency = matches!(prev_b, b'$') || prev == "pounds" || text[..m.start()].ends_with('£') || text[..m.start()].ends_with('€');
-                if year_like && !currency && !(is_plural_noun(a0) && a0 != "elections") && multiplier(a0).is_none() && !a0.starts_with("per") && next_b != b'%' {
+                let currency = matches!(prev_b, b'$')
+                    || prev == "pounds"
+                    || text[..m.start()].ends_with('£')
+                    || text[..m.start()].ends_with('€');
+                if year_like
+                    && !currency
+                    && !(is_plural_noun(a0) && a0 != "elections")
+                    && multiplier(a0).is_none()
+                    && !a0.starts_with("per")
+                    && next_b != b'%'
+                {
                     continue;
                 }
-                if v <= 31.0 && (is_month(prev) || is_month(a0) || (a0 == "of" && after.get(1).is_some_and(|w| is_month(w)))) {
+                if v <= 31.0
+                    && (is_month(prev)
+                        || is_month(a0)
+                        || (a0 == "of" && after.get(1).is_some_and(|w| is_month(w))))
+                {
                     continue;
                 }
-                if matches!(a0, "am" | "pm" | "a.m" | "p.m" | "gmt" | "bst" | "est" | "edt" | "utc" | "o'clock" | "hrs" | "et" | "cet") {
+                if matches!(
+                    a0,
+                    "am" | "pm"
+                        | "a.m"
+                        | "p.m"
+                        | "gmt"
+                        | "bst"
+                        | "est"
+                        | "edt"
+                        | "utc"
+                        | "o'clock"
+                        | "hrs"
+                        | "et"
+                        | "cet"
+                ) {
                     continue;
                 }
             }
@@ -151,27 +289,56 @@ pub fn find(text: &str, sentences: &[crate::sentences::Sentence]) -> Vec<Figure>
             if let Some(pw) = before_ws.last() {
                 let raw = &text[pw.start..pw.end];
                 let gap_plain = text[pw.end..m.start()].bytes().all(|c| c == b' ');
-                if gap_plain && (is_identifier_noun(prev) || (is_capitalized(raw) && pw.start > s_lo && !is_month(prev) && !is_weekday(prev) && !crate::lexicon::is_function_word(prev) && prev != "pounds")) {
+                if gap_plain
+                    && (is_identifier_noun(prev)
+                        || (is_capitalized(raw)
+                            && pw.start > s_lo
+                            && !is_month(prev)
+                            && !is_weekday(prev)
+                            && !crate::lexicon::is_function_word(prev)
+                            && prev != "pounds"))
+                {
                     continue;
                 }
             }
         } else {
             let w = tok.as_str();
             if let Some(v) = word_value(w) {
-                if w == "one" && multiplier(a0).is_none() && a0 != "in" && !a0.starts_with("percent") && !matches!(prev, "least" | "than" | "only" | "just") {
+                if w == "one"
+                    && multiplier(a0).is_none()
+                    && a0 != "in"
+                    && !a0.starts_with("percent")
+                    && !matches!(prev, "least" | "than" | "only" | "just")
+                {
                     continue;
                 }
-                if w == "one" && a0 == "in" && !after.get(1).is_some_and(|x| word_value(x).is_some() || x.as_bytes()[0].is_ascii_digit()) {
+                if w == "one"
+                    && a0 == "in"
+                    && !after.get(1).is_some_and(|x| {
+                        word_value(x).is_some() || x.as_bytes()[0].is_ascii_digit()
+                    })
+                {
                     continue;
                 }
                 value = Some(v);
-            } else if matches!(w, "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "scores") {
+            } else if matches!(
+                w,
+                "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "scores"
+            ) {
                 if a0 != "of" {
                     continue;
                 }
                 value = None;
-            } else if let Some(f) = fraction_value(w).filter(|_| matches!(prev, "a" | "one" | "two" | "three") || (w == "half" && a0 == "of")) {
-                value = Some(if prev == "two" { 2.0 * f } else if prev == "three" { 3.0 * f } else { f });
+            } else if let Some(f) = fraction_value(w).filter(|_| {
+                matches!(prev, "a" | "one" | "two" | "three") || (w == "half" && a0 == "of")
+            }) {
+                value = Some(if prev == "two" {
+                    2.0 * f
+                } else if prev == "three" {
+                    3.0 * f
+                } else {
+                    f
+                });
                 unit = Some("fraction".into());
             } else if let Some(v) = ordinal_value(w) {
                 if !is_superlative(a0) {
@@ -187,7 +354,9 @@ pub fn find(text: &str, sentences: &[crate::sentences::Sentence]) -> Vec<Figure>
         // Multipliers, percentages, currencies and "times" after the number.
         let mut k = used_after;
         while k < after.len() {
-            if let Some(mult) = multiplier(&after[k]).filter(|_| !(after[k] == "m" || after[k] == "b")) {
+            if let Some(mult) =
+                multiplier(&after[k]).filter(|_| !(after[k] == "m" || after[k] == "b"))
+            {
                 value = value.map(|v| v * mult);
                 k += 1;
             } else {
@@ -197,9 +366,21 @@ pub fn find(text: &str, sentences: &[crate::sentences::Sentence]) -> Vec<Figure>
         if unit.is_none() {
             if next_b == b'%' {
                 unit = Some("percent".into());
-            } else if after.get(k).is_some_and(|w| w == "percent" || w == "percentage") {
-                unit = Some(if after.get(k + 1).is_some_and(|w| w == "points") { "percentage points" } else { "percent" }.into());
-            } else if after.get(k).is_some_and(|w| w == "per") && after.get(k + 1).is_some_and(|w| w == "cent") {
+            } else if after
+                .get(k)
+                .is_some_and(|w| w == "percent" || w == "percentage")
+            {
+                unit = Some(
+                    if after.get(k + 1).is_some_and(|w| w == "points") {
+                        "percentage points"
+                    } else {
+                        "percent"
+                    }
+                    .into(),
+                );
+            } else if after.get(k).is_some_and(|w| w == "per")
+                && after.get(k + 1).is_some_and(|w| w == "cent")
+            {
                 unit = Some("percent".into());
             } else if let Some(c) = currency_before(text, m.start(), prev) {
                 unit = Some(c.into());
@@ -213,12 +394,24 @@ pub fn find(text: &str, sentences: &[crate::sentences::Sentence]) -> Vec<Figure>
         }
         let q = qualifier(&before);
         // A range: the second number is part of this figure.
-        if q == Qualifier::Between || matches!(a0, "to" | "and") && after.get(1).is_some_and(|w| w.as_bytes()[0].is_ascii_digit()) && prev == "between" {
+        if q == Qualifier::Between
+            || matches!(a0, "to" | "and")
+                && after
+                    .get(1)
+                    .is_some_and(|w| w.as_bytes()[0].is_ascii_digit())
+                && prev == "between"
+        {
             if let Some(w) = after_ws.get(1) {
                 skip_until = w.end;
             }
         }
-        out.push(Figure { start: m.start(), end: m.end(), value, unit, qualifier: q });
+        out.push(Figure {
+            start: m.start(),
+            end: m.end(),
+            value,
+            unit,
+            qualifier: q,
+        });
     }
     out
 }

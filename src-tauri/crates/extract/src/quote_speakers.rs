@@ -7,7 +7,9 @@ use crate::lexicon::{is_function_word, is_quote_tag_verb, pronoun_gender};
 use crate::names::runs;
 use crate::people::Tracker;
 use crate::quotes::Quote;
-use crate::speakers::{clause_break, lw, resolve_np, skip_aux, subject_range, words_outside_parens};
+use crate::speakers::{
+    clause_break, lw, resolve_np, skip_aux, subject_range, words_outside_parens,
+};
 use crate::text::Word;
 
 /// How a quote's speaker was found.
@@ -22,12 +24,15 @@ pub enum Found {
 
 /// Resolves the speaker from the tag after the quote (`after_end` = end of its sentence or
 /// the next quote) or a cue before it (`sent_start`).
-pub fn resolve(text: &str, q: &Quote, sent_start: usize, after_end: usize, tracker: &mut Tracker) -> (Option<String>, Found) {
+pub fn resolve(
+    text: &str,
+    q: &Quote,
+    sent_start: usize,
+    after_end: usize,
+    tracker: &mut Tracker,
+) -> (Option<String>, Found) {
     if let Some(r) = after_tag(text, q, after_end, tracker) {
         return r;
-    }
-    if q.end < after_end && text[q.end..after_end].trim().is_empty() {
-        return (None, Found::None);
     }
     if sent_start < q.start {
         if let Some(r) = before_cue(text, q, sent_start, after_end, tracker) {
@@ -37,11 +42,20 @@ pub fn resolve(text: &str, q: &Quote, sent_start: usize, after_end: usize, track
     (None, Found::None)
 }
 
-fn after_tag(text: &str, q: &Quote, after_end: usize, tracker: &mut Tracker) -> Option<(Option<String>, Found)> {
+fn after_tag(
+    text: &str,
+    q: &Quote,
+    after_end: usize,
+    tracker: &mut Tracker,
+) -> Option<(Option<String>, Found)> {
     if after_end <= q.end {
         return None;
     }
-    let ws = words_outside_parens(text, q.end, crate::text::window_fwd(text, q.end, 600, after_end));
+    let ws = words_outside_parens(
+        text,
+        q.end,
+        crate::text::window_fwd(text, q.end, 600, after_end),
+    );
     let ws = &ws[..ws.len().min(48)];
     let first = *ws.first()?;
     let gap = &text[q.end..first.start];
@@ -84,7 +98,9 @@ fn after_tag(text: &str, q: &Quote, after_end: usize, tracker: &mut Tracker) -> 
     let verb = lw(text, ws[v]);
     let subject_ok = s == 0 && e > s && {
         let f = lw(text, ws[s]);
-        !is_function_word(&f) || pronoun_gender(&f).is_some() || matches!(f.as_str(), "the" | "a" | "an" | "they")
+        !is_function_word(&f)
+            || pronoun_gender(&f).is_some()
+            || matches!(f.as_str(), "the" | "a" | "an" | "they")
     };
     if subject_ok {
         if verb == "quoted" {
@@ -119,7 +135,12 @@ fn is_verb_at(text: &str, w: Word) -> bool {
 }
 
 /// The noun phrase right after a verb ("said Sophie in 't Veld, a Dutch liberal").
-fn np_after_verb(text: &str, ws: &[Word], from: usize, tracker: &mut Tracker) -> Option<(String, usize)> {
+fn np_after_verb(
+    text: &str,
+    ws: &[Word],
+    from: usize,
+    tracker: &mut Tracker,
+) -> Option<(String, usize)> {
     let s = skip_aux(text, ws, from, ws.len());
     if s >= ws.len() || clause_break(text, ws, s) && s > from {
         return None;
@@ -132,7 +153,10 @@ fn np_after_verb(text: &str, ws: &[Word], from: usize, tracker: &mut Tracker) ->
         }
         if w == "in" || w == "of" {
             // "in" may sit inside a name ("Sophie in 't Veld"); "of" inside a role.
-            if e + 1 < ws.len() && crate::text::is_capitalized(&text[ws[e + 1].start..ws[e + 1].end]) && w == "in" {
+            if e + 1 < ws.len()
+                && crate::text::is_capitalized(&text[ws[e + 1].start..ws[e + 1].end])
+                && w == "in"
+            {
                 e += 1;
                 continue;
             }
@@ -144,16 +168,35 @@ fn np_after_verb(text: &str, ws: &[Word], from: usize, tracker: &mut Tracker) ->
     Some((sp, ws[e - 1].end))
 }
 
-fn before_cue(text: &str, q: &Quote, sent_start: usize, after_end: usize, tracker: &mut Tracker) -> Option<(Option<String>, Found)> {
-    let ws = words_outside_parens(text, crate::text::window_back(text, q.start, 400, sent_start), q.start);
+fn before_cue(
+    text: &str,
+    q: &Quote,
+    sent_start: usize,
+    after_end: usize,
+    tracker: &mut Tracker,
+) -> Option<(Option<String>, Found)> {
+    let ws = words_outside_parens(
+        text,
+        crate::text::window_back(text, q.start, 400, sent_start),
+        q.start,
+    );
     if ws.is_empty() {
         return None;
     }
     let lo = ws.len().saturating_sub(30);
     let v = (lo..ws.len()).rev().find(|&k| is_verb_at(text, ws[k]))?;
     // Passive: "described as … by X".
-    if v > 0 && matches!(lw(text, ws[v - 1]).as_str(), "been" | "was" | "were" | "is" | "are" | "be") {
-        let rest = words_outside_parens(text, q.end, crate::text::window_fwd(text, q.end, 400, after_end.max(q.end)));
+    if v > 0
+        && matches!(
+            lw(text, ws[v - 1]).as_str(),
+            "been" | "was" | "were" | "is" | "are" | "be"
+        )
+    {
+        let rest = words_outside_parens(
+            text,
+            q.end,
+            crate::text::window_fwd(text, q.end, 400, after_end.max(q.end)),
+        );
         let by = rest.iter().position(|w| &text[w.start..w.end] == "by")?;
         let sp = np_after_verb(text, &rest, by + 1, tracker)?;
         return Some((Some(sp.0), Found::Cue));
@@ -169,4 +212,3 @@ fn before_cue(text: &str, q: &Quote, sent_start: usize, after_end: usize, tracke
     let sp = resolve_np(text, &ws, s, e, tracker)?;
     Some((Some(sp), Found::Cue))
 }
-

@@ -63,7 +63,13 @@ pub fn find(text: &str) -> Vec<Quote> {
                 0x99 if open.is_none() => {
                     if let Some((s, is)) = single {
                         if closes_single(b, i + 3) && i > is {
-                            out.push(Quote { start: s, end: i + 3, inner_start: is, inner_end: i, unclosed: false });
+                            out.push(Quote {
+                                start: s,
+                                end: i + 3,
+                                inner_start: is,
+                                inner_end: i,
+                                unclosed: false,
+                            });
                             single = None;
                         }
                     }
@@ -86,7 +92,13 @@ pub fn find(text: &str) -> Vec<Quote> {
             }
             (Some(Mark::Close | Mark::Either), Some((s, is))) => {
                 if i > is {
-                    out.push(Quote { start: s, end: i + len, inner_start: is, inner_end: i, unclosed: false });
+                    out.push(Quote {
+                        start: s,
+                        end: i + len,
+                        inner_start: is,
+                        inner_end: i,
+                        unclosed: false,
+                    });
                 }
                 open = None;
             }
@@ -113,7 +125,13 @@ fn has_letter(s: &str) -> bool {
 fn push_unclosed(text: &str, s: usize, is: usize, end: usize, out: &mut Vec<Quote>) {
     let (_, e) = crate::text::trim_span(text, is, end);
     if e > is {
-        out.push(Quote { start: s, end: e, inner_start: is, inner_end: e, unclosed: true });
+        out.push(Quote {
+            start: s,
+            end: e,
+            inner_start: is,
+            inner_end: e,
+            unclosed: true,
+        });
     }
 }
 
@@ -121,10 +139,14 @@ fn push_unclosed(text: &str, s: usize, is: usize, end: usize, out: &mut Vec<Quot
 fn straight_direction(b: &[u8], i: usize, len: usize) -> Mark {
     let prev = if i == 0 { b' ' } else { b[i - 1] };
     let next = if i + len >= b.len() { b' ' } else { b[i + len] };
-    let opener_ctx = prev.is_ascii_whitespace() || matches!(prev, b'(' | b'[' | b'{' | b'-' | b'/')
+    let opener_ctx = prev.is_ascii_whitespace()
+        || matches!(prev, b'(' | b'[' | b'{' | b'-' | b'/')
         || (prev >= 0x80 && i >= 3 && is_dash_or_opener(&b[i - 3..i]));
     let closer_ctx = next.is_ascii_whitespace()
-        || matches!(next, b',' | b'.' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'-' | b'\'')
+        || matches!(
+            next,
+            b',' | b'.' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'-' | b'\''
+        )
         || (next >= 0x80 && i + len + 3 <= b.len() && is_dash_or_closer(&b[i + len..i + len + 3]));
     match (opener_ctx, closer_ctx) {
         (true, false) => Mark::Open,
@@ -138,7 +160,11 @@ fn is_dash_or_opener(s: &[u8]) -> bool {
 }
 
 fn is_dash_or_closer(s: &[u8]) -> bool {
-    s == "—".as_bytes() || s == "–".as_bytes() || s == "”".as_bytes() || s == "’".as_bytes() || s == "…".as_bytes()
+    s == "—".as_bytes()
+        || s == "–".as_bytes()
+        || s == "”".as_bytes()
+        || s == "’".as_bytes()
+        || s == "…".as_bytes()
 }
 
 /// A ‘ opens a single-quoted passage when it follows a space or the line start.

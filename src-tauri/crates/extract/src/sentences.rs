@@ -21,7 +21,11 @@ pub fn split(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut para = 0usize;
     let mut line_start = 0usize;
-    for (i, &c) in b.iter().enumerate().chain(std::iter::once((b.len(), &b'\n'))) {
+    for (i, &c) in b
+        .iter()
+        .enumerate()
+        .chain(std::iter::once((b.len(), &b'\n')))
+    {
         if c != b'\n' {
             continue;
         }
@@ -34,7 +38,13 @@ pub fn split(text: &str) -> Vec<Sentence> {
 }
 
 /// Splits one paragraph; returns whether it held any sentence.
-fn split_paragraph(text: &str, start: usize, end: usize, para: usize, out: &mut Vec<Sentence>) -> bool {
+fn split_paragraph(
+    text: &str,
+    start: usize,
+    end: usize,
+    para: usize,
+    out: &mut Vec<Sentence>,
+) -> bool {
     let b = text.as_bytes();
     let before = out.len();
     let mut s = start;
@@ -78,13 +88,21 @@ fn push(text: &str, s: usize, e: usize, para: usize, out: &mut Vec<Sentence>) {
         }
         let (a, b) = crate::text::trim_span(text, s, cut);
         if b > a {
-            out.push(Sentence { start: a, end: b, para });
+            out.push(Sentence {
+                start: a,
+                end: b,
+                para,
+            });
         }
         s = cut;
     }
     let (s, e) = crate::text::trim_span(text, s, e);
     if e > s {
-        out.push(Sentence { start: s, end: e, para });
+        out.push(Sentence {
+            start: s,
+            end: e,
+            para,
+        });
     }
 }
 
@@ -179,19 +197,34 @@ mod tests {
         let t = "Mr. Smith went home. He slept!\n\n“It rained,” he said. “Yes.” Then 3 left.";
         assert_eq!(
             texts(t),
-            vec!["Mr. Smith went home.", "He slept!", "“It rained,” he said.", "“Yes.”", "Then 3 left."]
+            vec![
+                "Mr. Smith went home.",
+                "He slept!",
+                "“It rained,” he said.",
+                "“Yes.”",
+                "Then 3 left."
+            ]
         );
     }
 
     #[test]
     fn keeps_initials_and_decimals() {
         let t = "George W. Bush spent 1.5 days in the U.S. capital. Done.";
-        assert_eq!(texts(t), vec!["George W. Bush spent 1.5 days in the U.S. capital.", "Done."]);
+        assert_eq!(
+            texts(t),
+            vec![
+                "George W. Bush spent 1.5 days in the U.S. capital.",
+                "Done."
+            ]
+        );
     }
 
     #[test]
     fn splits_glued_full_stop() {
-        assert_eq!(texts("The city of Tala.The army left."), vec!["The city of Tala.", "The army left."]);
+        assert_eq!(
+            texts("The city of Tala.The army left."),
+            vec!["The city of Tala.", "The army left."]
+        );
     }
 
     #[test]
@@ -205,6 +238,9 @@ mod tests {
     #[test]
     fn paragraphs_are_numbered() {
         let s = split("One.\n\nTwo. Three.\nFour");
-        assert_eq!(s.iter().map(|s| s.para).collect::<Vec<_>>(), vec![0, 1, 1, 2]);
+        assert_eq!(
+            s.iter().map(|s| s.para).collect::<Vec<_>>(),
+            vec![0, 1, 1, 2]
+        );
     }
 }

@@ -2,7 +2,9 @@
 //! "Al Jazeera's Gabriel Elizondo, who is reporting from New York") into a name, using the
 //! people tracker for pronouns and definite roles.
 
-use crate::lexicon::{is_abbreviation, is_aux_or_adverb, is_function_word, is_role_noun, is_title, pronoun_gender};
+use crate::lexicon::{
+    is_abbreviation, is_aux_or_adverb, is_function_word, is_role_noun, is_title, pronoun_gender,
+};
 use crate::names::{clean_name, looks_like_org, runs};
 use crate::people::Tracker;
 use crate::text::{strip_possessive, Word};
@@ -23,10 +25,15 @@ pub fn clause_break(text: &str, words: &[Word], k: usize) -> bool {
     let prev = &text[words[k - 1].start..words[k - 1].end];
     let abbrev = gap.starts_with('.')
         && gap[1..].bytes().all(|c| c == b' ')
-        && (is_abbreviation(&prev.to_ascii_lowercase()) || (prev.len() == 1 && prev.as_bytes()[0].is_ascii_uppercase()));
+        && (is_abbreviation(&prev.to_ascii_lowercase())
+            || (prev.len() == 1 && prev.as_bytes()[0].is_ascii_uppercase()));
     let gap = if abbrev { &gap[1..] } else { gap };
-    gap.bytes().any(|c| matches!(c, b',' | b';' | b':' | b'(' | b')' | b'"' | b'.' | b'!' | b'?'))
-        || gap.contains("''")
+    gap.bytes().any(|c| {
+        matches!(
+            c,
+            b',' | b';' | b':' | b'(' | b')' | b'"' | b'.' | b'!' | b'?'
+        )
+    }) || gap.contains("''")
         || gap.contains('—')
         || gap.contains('–')
         || gap.contains('―')
@@ -78,7 +85,8 @@ pub fn subject_range(text: &str, words: &[Word], floor: usize, end: usize) -> (u
         if appositive {
             let prev = segment_start(text, words, floor, seg_start);
             let n = seg_start - prev;
-            let capped = (prev..seg_start).any(|k| crate::text::is_capitalized(&text[words[k].start..words[k].end]));
+            let capped = (prev..seg_start)
+                .any(|k| crate::text::is_capitalized(&text[words[k].start..words[k].end]));
             if n <= 6 && capped {
                 return (strip_leading(text, words, prev, seg_start), seg_start);
             }
@@ -95,7 +103,24 @@ fn segment_start(text: &str, words: &[Word], floor: usize, end: usize) -> usize 
             return k;
         }
         let w = lw(text, words[k - 1]);
-        if matches!(w.as_str(), "that" | "after" | "before" | "because" | "when" | "while" | "since" | "although" | "if" | "but" | "where" | "which" | "as" | "than" | "whether") {
+        if matches!(
+            w.as_str(),
+            "that"
+                | "after"
+                | "before"
+                | "because"
+                | "when"
+                | "while"
+                | "since"
+                | "although"
+                | "if"
+                | "but"
+                | "where"
+                | "which"
+                | "as"
+                | "than"
+                | "whether"
+        ) {
             return k;
         }
         k -= 1;
@@ -107,7 +132,20 @@ fn segment_start(text: &str, words: &[Word], floor: usize, end: usize) -> usize 
 fn strip_leading(text: &str, words: &[Word], mut s: usize, end: usize) -> usize {
     while s < end {
         let w = lw(text, words[s]);
-        if matches!(w.as_str(), "but" | "and" | "so" | "yet" | "meanwhile" | "however" | "later" | "earlier" | "now" | "still" | "also") {
+        if matches!(
+            w.as_str(),
+            "but"
+                | "and"
+                | "so"
+                | "yet"
+                | "meanwhile"
+                | "however"
+                | "later"
+                | "earlier"
+                | "now"
+                | "still"
+                | "also"
+        ) {
             s += 1;
         } else {
             break;
@@ -127,7 +165,13 @@ pub fn skip_aux(text: &str, words: &[Word], from: usize, limit: usize) -> usize 
 
 /// What a subject noun phrase `words[s..e]` at byte `pos` refers to: a name, an
 /// organisation, a resolved pronoun or role, or the phrase itself.
-pub fn resolve_np(text: &str, words: &[Word], s: usize, e: usize, tracker: &mut Tracker) -> Option<String> {
+pub fn resolve_np(
+    text: &str,
+    words: &[Word],
+    s: usize,
+    e: usize,
+    tracker: &mut Tracker,
+) -> Option<String> {
     if s >= e {
         return None;
     }
@@ -140,7 +184,10 @@ pub fn resolve_np(text: &str, words: &[Word], s: usize, e: usize, tracker: &mut 
             tracker.mention(pos, id);
             return Some(tracker.name(id).to_string());
         }
-        if matches!(w.as_str(), "they" | "we" | "i" | "you" | "it" | "this" | "that" | "who" | "which") {
+        if matches!(
+            w.as_str(),
+            "they" | "we" | "i" | "you" | "it" | "this" | "that" | "who" | "which"
+        ) {
             return None;
         }
         let raw = &text[words[s].start..words[s].end];
@@ -160,9 +207,11 @@ pub fn resolve_np(text: &str, words: &[Word], s: usize, e: usize, tracker: &mut 
     let last = lw(text, words[e - 1]);
     let head = strip_possessive(&last).trim_end_matches('.').to_string();
     let last_raw = &text[words[e - 1].start..words[e - 1].end];
-    let role_like = is_role_noun(&head) && (!crate::text::is_capitalized(last_raw) || head == "mp" || head == "mep");
+    let role_like = is_role_noun(&head)
+        && (!crate::text::is_capitalized(last_raw) || head == "mp" || head == "mep");
     if role_like {
-        let definite = matches!(first.as_str(), "the" | "this" | "that") || (e - s <= 3 && first.ends_with("’s"));
+        let definite = matches!(first.as_str(), "the" | "this" | "that")
+            || (e - s <= 3 && first.ends_with("’s"));
         let phrase = text[words[s].start..words[e - 1].end].to_string();
         if definite && e - s <= 4 && !head.ends_with('s') {
             if let Some(id) = tracker.resolve_role(pos, &head) {
@@ -193,7 +242,11 @@ pub fn resolve_np(text: &str, words: &[Word], s: usize, e: usize, tracker: &mut 
             let person = !looks_like_org(name);
             let id = match tracker.lookup(name) {
                 Some(id) => id,
-                None => tracker.register(name, crate::lexicon::Gender::Unknown, person && name.contains(' ')),
+                None => tracker.register(
+                    name,
+                    crate::lexicon::Gender::Unknown,
+                    person && name.contains(' '),
+                ),
             };
             tracker.mention(ns, id);
             return Some(tracker.name(id).to_string());
@@ -208,8 +261,25 @@ pub fn resolve_np(text: &str, words: &[Word], s: usize, e: usize, tracker: &mut 
 fn is_preposition(w: &str) -> bool {
     matches!(
         w,
-        "in" | "at" | "on" | "to" | "as" | "from" | "with" | "by" | "for" | "during" | "after"
-            | "before" | "into" | "of" | "about" | "via" | "through" | "under" | "over" | "since"
+        "in" | "at"
+            | "on"
+            | "to"
+            | "as"
+            | "from"
+            | "with"
+            | "by"
+            | "for"
+            | "during"
+            | "after"
+            | "before"
+            | "into"
+            | "of"
+            | "about"
+            | "via"
+            | "through"
+            | "under"
+            | "over"
+            | "since"
     )
 }
 
@@ -228,8 +298,17 @@ mod tests {
 
     #[test]
     fn names_from_subjects() {
-        assert_eq!(np("Kai Berg, a senior adviser to the mayor, said").as_deref(), Some("Kai Berg"));
-        assert_eq!(np("the Daily Planet's Lois Lane said").as_deref(), Some("Lois Lane"));
-        assert_eq!(np("an Eastland official said").as_deref(), Some("an Eastland official"));
+        assert_eq!(
+            np("Kai Berg, a senior adviser to the mayor, said").as_deref(),
+            Some("Kai Berg")
+        );
+        assert_eq!(
+            np("the Daily Planet's Lois Lane said").as_deref(),
+            Some("Lois Lane")
+        );
+        assert_eq!(
+            np("an Eastland official said").as_deref(),
+            Some("an Eastland official")
+        );
     }
 }

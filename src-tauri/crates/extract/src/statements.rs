@@ -19,7 +19,7 @@ pub struct Facts {
 /// Rule-based check-worthiness of a sentence in [0, 1].
 pub fn rule_score(text: &str, words: &[Word], start: usize, end: usize, facts: &Facts) -> f32 {
     let n = words.len();
-    if n < 8 || n > 80 || facts.quoted_share > 0.5 {
+    if !(8..=80).contains(&n) || facts.quoted_share > 0.5 {
         return 0.0;
     }
     let sentence = &text[start..end];
@@ -34,20 +34,67 @@ pub fn rule_score(text: &str, words: &[Word], start: usize, end: usize, facts: &
     let mut opinion = false;
     for (i, w) in words.iter().enumerate() {
         let raw = &text[w.start..w.end];
-        let l = raw.to_ascii_lowercase();
-        if i > 0 && is_capitalized(raw) && !is_function_word(&l) {
+        let mut buf = [0u8; 16];
+        let l: &str = if raw.len() <= 16 {
+            buf[..raw.len()].copy_from_slice(raw.as_bytes());
+            buf[..raw.len()].make_ascii_lowercase();
+            std::str::from_utf8(&buf[..raw.len()]).unwrap_or("")
+        } else {
+            ""
+        };
+        if i > 0 && is_capitalized(raw) && !is_function_word(l) {
             entities += 1;
         }
-        if is_weekday(&l) || is_month(&l) || matches!(l.as_str(), "yesterday" | "today" | "year" | "years" | "week" | "month" | "decades" | "since") {
+        if is_weekday(l)
+            || is_month(l)
+            || matches!(
+                l,
+                "yesterday" | "today" | "year" | "years" | "week" | "month" | "decades" | "since"
+            )
+        {
             dated = true;
         }
-        if l.ends_with("ed") && l.len() > 4 || matches!(l.as_str(), "has" | "have" | "had" | "was" | "were" | "began" | "met" | "came" | "took" | "left" | "won" | "lost" | "is" | "are") {
+        if l.ends_with("ed") && l.len() > 4
+            || matches!(
+                l,
+                "has"
+                    | "have"
+                    | "had"
+                    | "was"
+                    | "were"
+                    | "began"
+                    | "met"
+                    | "came"
+                    | "took"
+                    | "left"
+                    | "won"
+                    | "lost"
+                    | "is"
+                    | "are"
+            )
+        {
             factual_verb = true;
         }
-        if matches!(l.as_str(), "i" | "we" | "you" | "my" | "our" | "your" | "me" | "us") {
+        if matches!(l, "i" | "we" | "you" | "my" | "our" | "your" | "me" | "us") {
             personal = true;
         }
-        if matches!(l.as_str(), "should" | "must" | "ought" | "perhaps" | "seems" | "hopefully" | "admire" | "sees" | "symbolic" | "already" | "lighter" | "wished" | "fun" | "impression") {
+        if matches!(
+            l,
+            "should"
+                | "must"
+                | "ought"
+                | "perhaps"
+                | "seems"
+                | "hopefully"
+                | "admire"
+                | "sees"
+                | "symbolic"
+                | "already"
+                | "lighter"
+                | "wished"
+                | "fun"
+                | "impression"
+        ) {
             opinion = true;
         }
     }

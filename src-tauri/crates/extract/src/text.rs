@@ -32,7 +32,8 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<Word> {
                 i += 1;
             }
             // A curly apostrophe followed by a letter belongs to the word (Iran’s).
-            while i + 3 < end && &b[i..i + 3] == "’".as_bytes() && b[i + 3].is_ascii_alphabetic() {
+            while i + 3 < end && &b[i..i + 3] == "’".as_bytes() && b[i + 3].is_ascii_alphabetic()
+            {
                 i += 3;
                 while i < end && is_word_byte(b[i]) && !is_quote_at(b, i) {
                     i += 1;
@@ -123,7 +124,10 @@ mod tests {
     #[test]
     fn words_keep_curly_possessive_and_hyphens() {
         let t = "Iran’s anti-war “plan” 'quoted' -x-";
-        let ws: Vec<&str> = words(t, 0, t.len()).iter().map(|w| &t[w.start..w.end]).collect();
+        let ws: Vec<&str> = words(t, 0, t.len())
+            .iter()
+            .map(|w| &t[w.start..w.end])
+            .collect();
         assert_eq!(ws, vec!["Iran’s", "anti-war", "plan", "quoted", "x"]);
     }
 

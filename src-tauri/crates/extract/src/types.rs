@@ -110,4 +110,3 @@ pub struct Claim {
     /// Check-worthiness in [0, 1].
     pub score: f32,
 }
-

@@ -3,7 +3,10 @@
 use claimdesk_extract::{extract, Claim, ClaimKind, Qualifier};
 
 fn of_kind(claims: &[Claim], kind: ClaimKind) -> Vec<&Claim> {
-    claims.iter().filter(|c| c.kind == kind || c.tags.contains(&kind)).collect()
+    claims
+        .iter()
+        .filter(|c| c.kind == kind || c.tags.contains(&kind))
+        .collect()
 }
 
 #[test]
@@ -38,9 +41,13 @@ fn dates_years_times_and_identifiers_are_not_figures() {
 
 #[test]
 fn durations_ranks_and_word_numbers_are_figures() {
-    let t = "The siege lasted six days and made it the third-largest operation in a 13-year conflict.";
+    let t =
+        "The siege lasted six days and made it the third-largest operation in a 13-year conflict.";
     let c = extract(t);
-    let vals: Vec<Option<f64>> = of_kind(&c, ClaimKind::Quantity).iter().map(|c| c.value).collect();
+    let vals: Vec<Option<f64>> = of_kind(&c, ClaimKind::Quantity)
+        .iter()
+        .map(|c| c.value)
+        .collect();
     assert_eq!(vals, vec![Some(6.0), Some(3.0), Some(13.0)]);
 }
 
@@ -69,9 +76,17 @@ fn split_and_unclosed_quotes() {
     let texts: Vec<&str> = q.iter().map(|c| c.text.as_str()).collect();
     assert_eq!(
         texts,
-        vec!["\"The budget is late,\"", "\"and the schools will pay.\"", "\"We warned them twice.", "\"Nobody listened,\""]
+        vec![
+            "\"The budget is late,\"",
+            "\"and the schools will pay.\"",
+            "\"We warned them twice.",
+            "\"Nobody listened,\""
+        ]
     );
-    assert!(q.iter().all(|c| c.speaker.as_deref() == Some("Ivo Brandt")), "{q:#?}");
+    assert!(
+        q.iter().all(|c| c.speaker.as_deref() == Some("Ivo Brandt")),
+        "{q:#?}"
+    );
 }
 
 #[test]
@@ -101,9 +116,16 @@ fn attributions_name_their_source() {
     let texts: Vec<&str> = a.iter().map(|c| c.text.as_str()).collect();
     assert_eq!(
         texts,
-        vec!["according to the regional water authority", "Farmers in the valley said", "A survey for the union suggests"]
+        vec![
+            "according to the regional water authority",
+            "Farmers in the valley said",
+            "A survey for the union suggests"
+        ]
     );
-    assert_eq!(a[0].speaker.as_deref(), Some("the regional water authority"));
+    assert_eq!(
+        a[0].speaker.as_deref(),
+        Some("the regional water authority")
+    );
 }
 
 #[test]
@@ -114,7 +136,8 @@ fn quote_tags_are_not_attributions() {
 
 #[test]
 fn statements_are_scored_sentences() {
-    let t = "The Eastland parliament approved the new constitution in February after weeks of debate. \
+    let t =
+        "The Eastland parliament approved the new constitution in February after weeks of debate. \
              I think that is nice.";
     let c = extract(t);
     let s = of_kind(&c, ClaimKind::Statement);

@@ -7,15 +7,24 @@ use proptest::prelude::*;
 fn check(input: &str) {
     let claims = extract(input);
     for c in &claims {
-        assert!(c.start <= c.end && c.end <= input.len(), "span out of range: {c:?}");
-        assert!(input.is_char_boundary(c.start) && input.is_char_boundary(c.end), "not on char boundary: {c:?}");
+        assert!(
+            c.start <= c.end && c.end <= input.len(),
+            "span out of range: {c:?}"
+        );
+        assert!(
+            input.is_char_boundary(c.start) && input.is_char_boundary(c.end),
+            "not on char boundary: {c:?}"
+        );
         assert_eq!(c.text, &input[c.start..c.end]);
         assert!((0.0..=1.0).contains(&c.score));
         // Sentences never cross a line; a quote continued into the next paragraph is cut at
         // the paragraph end, so no claim crosses a line either.
         assert!(!c.text.contains('\n'), "claim crosses a paragraph: {c:?}");
         if c.kind != ClaimKind::Quote {
-            assert!(!c.text.starts_with(' ') && !c.text.ends_with(' '), "untrimmed: {c:?}");
+            assert!(
+                !c.text.starts_with(' ') && !c.text.ends_with(' '),
+                "untrimmed: {c:?}"
+            );
         }
     }
     for w in claims.windows(2) {
@@ -25,11 +34,55 @@ fn check(input: &str) {
 
 fn newsy() -> impl Strategy<Value = String> {
     let atoms = prop::sample::select(vec![
-        "\"", "“", "”", "‘", "’", "'", "''", " said ", " he said", " she told ", "Mr. ", "Ann Lee",
-        ", ", ". ", "\n", "\n\n", "? ", "! ", "—", "―", "(", ")", "80,000", "1.7bn", "4.5%", "$12",
-        "pounds 3m", "a third", "twenty-five", "at least ", "up to ", "2019", "March 3", "10:30",
-        "resolution 1441", "will force", "warned", "according to the agency", "9999999999999999999999",
-        "1,2,3", "...", "…", "é", "日本", "🙂", "\u{200b}", " the ", "officials said", "Type 45",
+        "\"",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "'",
+        "''",
+        " said ",
+        " he said",
+        " she told ",
+        "Mr. ",
+        "Ann Lee",
+        ", ",
+        ". ",
+        "\n",
+        "\n\n",
+        "? ",
+        "! ",
+        "—",
+        "―",
+        "(",
+        ")",
+        "80,000",
+        "1.7bn",
+        "4.5%",
+        "$12",
+        "pounds 3m",
+        "a third",
+        "twenty-five",
+        "at least ",
+        "up to ",
+        "2019",
+        "March 3",
+        "10:30",
+        "resolution 1441",
+        "will force",
+        "warned",
+        "according to the agency",
+        "9999999999999999999999",
+        "1,2,3",
+        "...",
+        "…",
+        "é",
+        "日本",
+        "🙂",
+        "\u{200b}",
+        " the ",
+        "officials said",
+        "Type 45",
     ]);
     prop::collection::vec(atoms, 0..60).prop_map(|v| v.concat())
 }
