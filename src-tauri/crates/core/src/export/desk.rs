@@ -155,3 +155,22 @@ fn write_error(err: &std::io::Error, path: &Path, dir: &Path) -> Error {
         _ => format!("Could not write {file}: {err}; nothing was written."),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_disk_and_a_read_only_folder_are_said_plainly() {
+        let (path, dir) = (Path::new("/reports/r.html"), Path::new("/reports"));
+        let full = write_error(&ErrorKind::StorageFull.into(), path, dir);
+        assert_eq!(full.code(), crate::ErrorCode::Io);
+        assert!(full.to_string().starts_with("The disk is full"), "{full}");
+        let locked = write_error(&ErrorKind::ReadOnlyFilesystem.into(), path, dir);
+        assert!(locked.to_string().contains("read-only"), "{locked}");
+        assert!(
+            locked.to_string().contains("nothing was written"),
+            "{locked}"
+        );
+    }
+}

@@ -31,7 +31,7 @@ a { color: #0b57d0; overflow-wrap: anywhere; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; margin: .5rem 0; }
 dl.meta dt { color: var(--muted); }
 dl.meta dd { margin: 0; overflow-wrap: anywhere; }
-.summary { display: flex; flex-wrap: wrap; gap: 2rem; margin: 1rem 0 2rem; }
+.summary { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 2rem; margin: 1rem 0 2rem; }
 .summary table { border-collapse: collapse; }
 .summary td, .summary th { padding: .1rem .8rem .1rem 0; text-align: left; }
 .summary td.n { text-align: right; font-variant-numeric: tabular-nums; }
@@ -100,7 +100,7 @@ pub fn render(data: &ReportData, on_article: &mut dyn FnMut(usize)) -> String {
                         @if !data.settings.organisation_name.is_empty() {
                             dt { "Organisation" } dd { (data.settings.organisation_name) }
                         }
-                        dt { "Claims" } dd { (data.claim_count()) " in " (data.articles.len()) " articles" }
+                        dt { "Claims" } dd { (text::counted(data.claim_count(), "claim")) " in " (text::counted(data.articles.len(), "article")) }
                     }
                 }
                 (NL) (summary(data)) (NL)

@@ -40,9 +40,10 @@ pub fn render(data: &ReportData, on_article: &mut dyn FnMut(usize)) -> String {
     line(
         &mut out,
         format_args!(
-            "- **Claims:** {} in {} articles\n",
-            data.claim_count(),
-            data.articles.len()
+            "- **Claims:** {} in {}
+",
+            text::counted(data.claim_count(), "claim"),
+            text::counted(data.articles.len(), "article")
         ),
     );
     out.push_str("## Summary\n\n| Status | Claims |\n| --- | ---: |\n");

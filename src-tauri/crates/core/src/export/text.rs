@@ -185,3 +185,12 @@ pub fn history_line(h: &claimdesk_db::StatusChange) -> String {
     }
     line
 }
+
+/// "1 claim", "3 claims".
+pub fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
