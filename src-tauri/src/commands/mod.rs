@@ -1,0 +1,7 @@
+//! The window's commands: each one line over a `Desk` use case, run by [`crate::state::AppState::run`].
+
+pub mod articles;
+pub mod claims;
+pub mod reports;
+pub mod review;
+pub mod settings;
