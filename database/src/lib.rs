@@ -18,6 +18,7 @@ mod status_changes;
 
 use std::ops::Deref;
 use std::path::Path;
+use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
@@ -40,9 +41,11 @@ pub use status_changes::{Status, StatusChange};
 /// How long a writer waits for another process (the CLI beside the window) to finish.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// An open Claimdesk database.
+/// An open Claimdesk database. It can be shared between threads: each read or write takes the
+/// connection for the length of its transaction only, so nothing else (file reading,
+/// extraction) ever runs while the database is held.
 pub struct Db {
-    conn: Connection,
+    conn: Mutex<Connection>,
 }
 
 impl Db {
@@ -66,14 +69,22 @@ impl Db {
         migrations()
             .to_latest(&mut conn)
             .map_err(Error::from_migration)?;
-        Ok(Db { conn })
+        Ok(Db {
+            conn: Mutex::new(conn),
+        })
     }
 
     /// The schema version recorded in the file (`PRAGMA user_version`).
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self
-            .conn
+            .connection()
             .pragma_query_value(None, "user_version", |row| row.get(0))?)
+    }
+
+    /// The connection, held until the guard drops. A panic inside an earlier transaction
+    /// poisons the lock, but SQLite rolled that transaction back, so the connection is sound.
+    fn connection(&self) -> MutexGuard<'_, Connection> {
+        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Runs `f` against one consistent snapshot of the database.
@@ -81,7 +92,8 @@ impl Db {
         &self,
         f: impl FnOnce(&Reader<'_>) -> std::result::Result<T, E>,
     ) -> std::result::Result<T, E> {
-        let tx = self.conn.unchecked_transaction().map_err(Error::from)?;
+        let conn = self.connection();
+        let tx = conn.unchecked_transaction().map_err(Error::from)?;
         let out = f(&Reader { conn: &tx })?;
         tx.finish().map_err(Error::from)?;
         Ok(out)
@@ -93,7 +105,8 @@ impl Db {
         &self,
         f: impl FnOnce(&Writer<'_>) -> std::result::Result<T, E>,
     ) -> std::result::Result<T, E> {
-        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
+        let conn = self.connection();
+        let tx = Transaction::new_unchecked(&conn, TransactionBehavior::Immediate)
             .map_err(Error::from)?;
         let out = f(&Writer {
             reader: Reader { conn: &tx },

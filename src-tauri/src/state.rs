@@ -1,19 +1,20 @@
 //! The window's handle on the workspace, and the one way commands reach it: on tokio's
-//! blocking pool, so the UI thread never waits on SQLite, the disk or extraction.
+//! blocking pool, so the UI thread never waits on SQLite, the disk or extraction. `Desk` is
+//! shared, not locked: the database is held only inside each transaction.
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use claimdesk_core::{Desk, Error, ErrorPayload};
 
 /// Managed Tauri state: the open workspace.
 pub struct AppState {
-    desk: Arc<Mutex<Desk>>,
+    desk: Arc<Desk>,
 }
 
 impl AppState {
     pub fn new(desk: Desk) -> AppState {
         AppState {
-            desk: Arc::new(Mutex::new(desk)),
+            desk: Arc::new(desk),
         }
     }
 
@@ -24,13 +25,7 @@ impl AppState {
         F: FnOnce(&Desk) -> Result<T, Error> + Send + 'static,
     {
         let desk = Arc::clone(&self.desk);
-        let joined = tauri::async_runtime::spawn_blocking(move || {
-            // A panic in an earlier command poisons the lock; the database itself is still
-            // consistent (every change is one transaction), so carry on with it.
-            let desk = desk.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            use_case(&desk)
-        })
-        .await;
+        let joined = tauri::async_runtime::spawn_blocking(move || use_case(&desk)).await;
         match joined {
             Ok(result) => result.map_err(|err| err.payload()),
             Err(join_error) => Err(Error::Internal(format!(
