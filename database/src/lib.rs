@@ -84,7 +84,9 @@ impl Db {
     /// The connection, held until the guard drops. A panic inside an earlier transaction
     /// poisons the lock, but SQLite rolled that transaction back, so the connection is sound.
     fn connection(&self) -> MutexGuard<'_, Connection> {
-        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.conn
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Runs `f` against one consistent snapshot of the database.
