@@ -4,6 +4,7 @@ The Rust inference in `src/checkworthy.rs` mirrors every step here exactly:
 normalisation, tokenisation, n-gram extraction and CRC-32 hashing into buckets.
 """
 
+import math
 import zlib
 
 # Characters folded to ASCII before anything else (curly quotes, dashes).
@@ -108,3 +109,42 @@ def chunks(norm):
     if cur:
         out.append("".join(cur))
     return out
+
+
+def hand_features(text):
+    """Five dense cues computed on the original (case-kept) sentence: length,
+    capitalised words after the first (names), their share, tokens holding a
+    digit, and whether the sentence is a question."""
+    toks = []
+    cur = []
+    for ch in text:
+        o = ord(ch)
+        if (65 <= o <= 90) or (97 <= o <= 122) or (48 <= o <= 57) or ch == "'":
+            cur.append(ch)
+        elif cur:
+            toks.append("".join(cur))
+            cur = []
+    if cur:
+        toks.append("".join(cur))
+    n = len(toks)
+    caps = sum(1 for t in toks[1:] if "A" <= t[0] <= "Z")
+    digits = sum(1 for t in toks if any("0" <= c <= "9" for c in t))
+    question = 1.0 if text.rstrip(SPACE).endswith("?") else 0.0
+    return [
+        math.log1p(n) / 3.0,
+        math.log1p(caps),
+        min(caps / max(n, 1) * 3.0, 1.0),
+        math.log1p(digits),
+        question,
+    ]
+
+
+def embedding_features(toks, index, table):
+    """Mean and (halved) max of the embeddings of the known words; zeros when
+    no word is known. `table` is a float array of shape (vocab, dim)."""
+    ids = [index[t] for t in toks if t in index]
+    dim = table.shape[1]
+    if not ids:
+        return [0.0] * (2 * dim)
+    rows = table[ids]
+    return list(rows.mean(0)) + list(rows.max(0) * 0.5)

@@ -1,0 +1,173 @@
+"""Trains, evaluates and exports the Claimdesk check-worthiness model.
+
+    python3 src-tauri/crates/extract/train/train.py [--data ../shared/data] [--skip-cv]
+
+Reproducible (fixed seeds, deterministic solvers). Writes into ../model/:
+  checkworthy.bin  quantised weights read by src/checkworthy.rs
+  vocab.txt        embedding vocabulary, one word per line, in row order
+  golden.tsv       expected scores of sample sentences (Rust test)
+  metrics.json     4-fold CV F1 on ClaimBuster 2.5xNCS and MAP on CLEF 2019 test
+"""
+
+import argparse
+import json
+import os
+import struct
+import sys
+import time
+
+import numpy as np
+from sklearn.metrics import f1_score, precision_score, recall_score
+from sklearn.model_selection import StratifiedKFold
+
+import embeddings
+import evaluate
+import model as M
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
+OUT = os.path.join(HERE, "..", "model")
+SEED = 0
+
+GOLDEN = [
+    "The unemployment rate fell to 4.1 percent last year, the lowest since 2000.",
+    "We spent $1.7 trillion on the war in Iraq.",
+    "Good evening, and thank you all for being here tonight.",
+    "I think he is a wonderful man and a great friend.",
+    "Crime in our cities has gone up 40 percent since 2015.",
+    "Thank you.",
+    "What would you do about it?",
+    "The senator voted against the bill three times.",
+    "China holds more than $1 trillion of American debt.",
+    "I love this country.",
+    "Under my plan, taxes will go down for 95 percent of working families.",
+    "Let me finish, please.",
+    "(APPLAUSE)",
+    "",
+    "Russia’s army has lost about 80,000 soldiers, according to officials.",
+    "The NHS employs 1.3 million people in England.",
+    "We will make America great again!",
+    "He said the deal was “a disaster” for workers.",
+    "Exports to the EU rose by a third between 2016 and 2019.",
+    "Café owners in Zürich say prices doubled – naïve or not.",
+    "My opponent has no plan.",
+    "Two-thirds of Americans now live in states that have expanded Medicaid.",
+]
+
+
+def load_claimbuster(data_dir):
+    with open(os.path.join(data_dir, "claimbuster", "2.5xNCS.json"), encoding="utf-8") as fh:
+        rows = json.load(fh)
+    return [r["text"] for r in rows], np.array([int(r["label"]) for r in rows])
+
+
+def cross_validate(texts, y, feats):
+    wc, cc, dense = feats
+    folds = StratifiedKFold(n_splits=4, shuffle=True, random_state=SEED)
+    scores = []
+    for k, (tr, te) in enumerate(folds.split(texts, y)):
+        fold_model = M.fit(wc[tr], cc[tr], dense[tr], y[tr], seed=SEED)
+        pred = (fold_model.logits(wc[te], cc[te], dense[te]) > 0).astype(int)
+        s = (
+            precision_score(y[te], pred),
+            recall_score(y[te], pred),
+            f1_score(y[te], pred),
+        )
+        print("  fold %d: P %.4f R %.4f F1 %.4f" % ((k,) + s), flush=True)
+        scores.append(s)
+    mean = np.mean(scores, 0)
+    return {
+        "precision": round(float(mean[0]), 4),
+        "recall": round(float(mean[1]), 4),
+        "f1": round(float(mean[2]), 4),
+        "f1_std": round(float(np.std([s[2] for s in scores])), 4),
+        "folds": [round(float(s[2]), 4) for s in scores],
+    }
+
+
+def export(path, quant, dense_w, bias, vocab_len, dim, emb_q, emb_scale):
+    wi, ww, ws, ci, cw, cs = quant
+    head = struct.pack(
+        "<4s8I5f",
+        b"CWM1",
+        M.WORD_BITS,
+        M.WORD_MAX_N,
+        M.CHAR_BITS,
+        M.CHAR_MIN_N,
+        M.CHAR_MAX_N,
+        vocab_len,
+        dim,
+        len(dense_w) - 2 * dim,
+        bias,
+        M.IDF_STEP,
+        ws,
+        M.IDF_STEP,
+        cs,
+    )
+    with open(path, "wb") as fh:
+        fh.write(head)
+        for arr in (wi, ww.astype("<i2"), ci, cw.astype("<i2")):
+            fh.write(arr.tobytes())
+        fh.write(np.asarray(dense_w, dtype="<f4").tobytes())
+        fh.write(np.asarray(emb_scale, dtype="<f4").tobytes())
+        fh.write(emb_q.tobytes())
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default=os.path.join(REPO, "..", "shared", "data"))
+    ap.add_argument("--skip-cv", action="store_true")
+    args = ap.parse_args()
+    t0 = time.time()
+    np.random.seed(SEED)
+
+    vocab, emb = embeddings.train_embeddings(args.data, seed=SEED)
+    emb_q, emb_scale = embeddings.quantise(emb)
+    table = emb_q.astype(np.float64) * emb_scale.astype(np.float64)[:, None]
+    index = {w: i for i, w in enumerate(vocab)}
+    print("embeddings: %d words x %d dims (%.0fs)" % (len(vocab), emb.shape[1], time.time() - t0))
+
+    texts, y = load_claimbuster(args.data)
+    feats = M.featurise(texts, index, table)
+    metrics = {}
+    if not args.skip_cv:
+        print("ClaimBuster 2.5xNCS, 4-fold stratified CV (positive = check-worthy):")
+        metrics["claimbuster_cv"] = cross_validate(texts, y, feats)
+        print("  mean F1 %(f1).4f (std %(f1_std).4f)" % metrics["claimbuster_cv"])
+
+    final = M.fit(*feats, y, seed=SEED)
+    shipped, quant = M.quantised(final)
+    os.makedirs(OUT, exist_ok=True)
+    export(
+        os.path.join(OUT, "checkworthy.bin"),
+        quant,
+        shipped.dense_w,
+        shipped.bias,
+        len(vocab),
+        emb.shape[1],
+        emb_q,
+        emb_scale,
+    )
+    with open(os.path.join(OUT, "vocab.txt"), "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("\n".join(vocab) + "\n")
+
+    def score(sentences):
+        wc, cc, dense = M.featurise(sentences, index, table)
+        return 1.0 / (1.0 + np.exp(-shipped.logits(wc, cc, dense)))
+
+    with open(os.path.join(OUT, "golden.tsv"), "w", encoding="utf-8", newline="\n") as fh:
+        for s, p in zip(GOLDEN, score(GOLDEN)):
+            fh.write("%.6f\t%s\n" % (p, s))
+
+    metrics["clef2019_test"] = evaluate.clef_map(args.data, score)
+    print("CLEF 2019 test MAP %(map).4f" % metrics["clef2019_test"])
+    size = sum(os.path.getsize(os.path.join(OUT, f)) for f in ("checkworthy.bin", "vocab.txt"))
+    metrics["model_bytes"] = size
+    with open(os.path.join(OUT, "metrics.json"), "w", encoding="utf-8") as fh:
+        json.dump(metrics, fh, indent=2)
+        fh.write("\n")
+    print("model files: %.2f MB; done in %.0fs" % (size / 1e6, time.time() - t0))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
