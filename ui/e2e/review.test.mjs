@@ -1,8 +1,9 @@
 // The review loop in the real window: import the sample article, dispute the "80,000 fighters"
 // figure with a reason, a refuting source and a note, quit, start again on the same database,
-// and find everything as it was left.
+// and find everything as it was left; then export the article to HTML through the Export dialog.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openApp, scratchDir } from './app.mjs';
 
@@ -29,7 +30,8 @@ async function fightersHighlight(browser) {
 }
 
 test('a reviewed claim keeps its status, source, note and history across a restart', async () => {
-  const db = join(scratchDir(), 'claimdesk.sqlite3');
+  const dir = scratchDir();
+  const db = join(dir, 'claimdesk.sqlite3');
   let claimId;
 
   const first = await openApp(db);
@@ -88,6 +90,22 @@ test('a reviewed claim keeps its status, source, note and history across a resta
     const history = browser.$(`${byTestId('history-item')}[data-to="disputed"]`);
     await history.waitForExist();
     assert.match(await history.getText(), /no primary source/);
+
+    // The editor's copy: an HTML report of this article, written through the Export dialog.
+    const report = join(dir, 'review-report.html');
+    await browser.$(byTestId('export-open')).click();
+    await browser.$(byTestId('export-format')).selectByAttribute('value', 'html');
+    await browser.$(byTestId('export-scope')).selectByAttribute('value', 'article');
+    await browser.$(byTestId('export-path')).setValue(report);
+    await browser.$(byTestId('export-save')).click();
+    await browser.$(byTestId('export-done')).waitForExist({ timeoutMsg: 'the export did not finish' });
+    assert.ok(existsSync(report), 'no report file was written');
+    const html = readFileSync(report, 'utf8');
+    assert.match(html, /80,000 fighters/);
+    assert.match(html, /[Dd]isputed/);
+    assert.ok(html.includes(SOURCE_URL), 'the source link is missing from the report');
+    assert.ok(html.includes(NOTE), 'the note is missing from the report');
+    assert.ok(!/<script/i.test(html), 'the report must not contain scripts');
   } finally {
     await second.quit();
   }
