@@ -79,7 +79,7 @@ pub fn find(
             k += 1;
             continue;
         }
-        let w = raw.to_string();
+        let w = raw;
         if w == "according" && k + 2 < n && lw(text, words[k + 1]) == "to" {
             let s = k + 2;
             let mut e = s;
@@ -124,7 +124,7 @@ fn at_cue(
     let next = if v + 1 < n {
         lw(text, words[v + 1])
     } else {
-        String::new()
+        crate::text::Lower::empty()
     };
     if next == "to"
         && matches!(

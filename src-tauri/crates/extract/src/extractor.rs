@@ -9,11 +9,17 @@ use crate::quote_speakers::{self, Found};
 use crate::quotes::{self, Quote};
 use crate::sentences::{self, Sentence};
 use crate::statements::{self, Facts};
-use crate::text::{is_capitalized, words};
+use crate::text::{is_capitalized, lw, words, words_into};
 use crate::{qualifiers, quantities, threats, Claim, ClaimKind};
 
 /// Extracts every checkable claim from `text`, ordered by start offset.
 pub fn extract(text: &str) -> Vec<Claim> {
+    extract_with(text, &checkworthiness)
+}
+
+/// Like [`extract`], with `model` scoring the check-worthiness of statement candidates
+/// (the bundled model in [`extract`]; a fixed score isolates the rules, e.g. for timing).
+pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
     let sents = sentences::split(text);
     let quotes = quotes::find(text);
     let figures = quantities::find(text, &sents);
@@ -24,8 +30,11 @@ pub fn extract(text: &str) -> Vec<Claim> {
     let mut speakers: Vec<(Option<String>, Found)> = vec![(None, Found::None); quotes.len()];
     let mut tag_spans: Vec<(usize, usize)> = Vec::new();
     let (mut qi, mut fi, mut ci) = (0, 0, 0);
+    let mut ws = Vec::new();
+    let mut atts: Vec<Attribution> = Vec::new();
     for (si, s) in sents.iter().enumerate() {
-        let ws = words(text, s.start, s.end);
+        ws.clear();
+        words_into(text, s.start, s.end, &mut ws);
         tracker.observe(text, &ws, &in_quote);
         while qi < quotes.len() && quotes[qi].end <= s.end {
             let q = &quotes[qi];
@@ -65,10 +74,10 @@ pub fn extract(text: &str) -> Vec<Claim> {
                 .take(8)
                 .any(|&(a, b)| a <= pos && pos < b)
         };
-        let mut atts: Vec<Attribution> = Vec::new();
+        atts.clear();
         attributions::find(text, &ws, &skip, &mut tracker, &mut atts);
         let source = atts.first().and_then(|a| a.speaker.clone());
-        for a in &atts {
+        for a in atts.iter() {
             out.push(claim(
                 text,
                 ClaimKind::Attribution,
@@ -120,7 +129,7 @@ pub fn extract(text: &str) -> Vec<Claim> {
             };
             let rule = statements::rule_score(text, &ws, s.start, s.end, &facts);
             if rule > 0.0 {
-                let score = statements::combined(rule, checkworthiness(&text[s.start..s.end]));
+                let score = statements::combined(rule, model(&text[s.start..s.end]));
                 if score >= statements::THRESHOLD {
                     let mut c = claim(text, ClaimKind::Statement, s.start, s.end, source.clone());
                     c.score = score;
@@ -141,7 +150,7 @@ fn is_bare_tag(text: &str, s: &Sentence) -> bool {
         && ws
             .iter()
             .take(5)
-            .any(|w| crate::lexicon::is_quote_tag_verb(&text[w.start..w.end].to_ascii_lowercase()))
+            .any(|&w| crate::lexicon::is_quote_tag_verb(&lw(text, w)))
 }
 
 fn claim(text: &str, kind: ClaimKind, start: usize, end: usize, speaker: Option<String>) -> Claim {
@@ -172,9 +181,12 @@ fn push_quotes(
 ) {
     let para = |pos: usize| sentence_of(sents, pos).map_or(0, |k| sents[k].para);
     let mut keep: Vec<(usize, Option<String>, bool)> = Vec::new(); // (quote index, speaker, tagged)
+    let mut ws = Vec::new();
     for (i, q) in quotes.iter().enumerate() {
         let (sp, found) = &speakers[i];
-        let n_words = words(text, q.inner_start, q.inner_end).len();
+        ws.clear();
+        words_into(text, q.inner_start, q.inner_end, &mut ws);
+        let n_words = ws.len();
         if *found == Found::None && n_words <= 3 {
             continue; // a scare quote or a title
         }
@@ -230,7 +242,7 @@ fn is_modifier(text: &str, end: usize) -> bool {
         .collect();
     !w.is_empty()
         && !is_capitalized(&w)
-        && !crate::lexicon::is_function_word(&w.to_ascii_lowercase())
+        && !crate::lexicon::is_function_word(&crate::text::Lower::new(&w))
 }
 
 fn inside(quotes: &[Quote], pos: usize) -> bool {

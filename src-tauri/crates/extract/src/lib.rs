@@ -24,5 +24,5 @@ mod threats;
 mod types;
 
 pub use checkworthy::checkworthiness;
-pub use extractor::extract;
+pub use extractor::{extract, extract_with};
 pub use types::{Claim, ClaimKind, Qualifier};

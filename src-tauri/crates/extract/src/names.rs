@@ -252,7 +252,7 @@ fn adjacent(text: &str, a: Word, b: Word) -> bool {
     let prev = &text[a.start..a.end];
     gap.starts_with(". ")
         && gap[1..].bytes().all(|c| c == b' ')
-        && (crate::lexicon::is_abbreviation(&prev.to_ascii_lowercase())
+        && (crate::lexicon::is_abbreviation(&crate::text::Lower::new(prev))
             || (prev.len() == 1 && prev.as_bytes()[0].is_ascii_uppercase()))
 }
 
@@ -270,7 +270,7 @@ pub fn clean_name(text: &str, words: &[Word], s: usize, e: usize) -> Option<(usi
     }
     let mut titled = false;
     while s < e {
-        let w = text[words[s].start..words[s].end].to_ascii_lowercase();
+        let w = crate::text::Lower::new(&text[words[s].start..words[s].end]);
         let w = w.trim_end_matches('.');
         if is_title(w) || is_title(&format!("{w}.")) {
             titled = true;
@@ -291,7 +291,7 @@ pub fn clean_name(text: &str, words: &[Word], s: usize, e: usize) -> Option<(usi
         return None;
     }
     while e2 > s {
-        let w = text[words[e2 - 1].start..words[e2 - 1].end].to_ascii_lowercase();
+        let w = crate::text::Lower::new(&text[words[e2 - 1].start..words[e2 - 1].end]);
         if is_function_word(&w) {
             e2 -= 1;
         } else {
@@ -312,14 +312,14 @@ fn is_demonym_before_title(text: &str, words: &[Word], s: usize, e: usize) -> bo
     if s + 1 >= e {
         return false;
     }
-    let next = text[words[s + 1].start..words[s + 1].end].to_ascii_lowercase();
+    let next = crate::text::Lower::new(&text[words[s + 1].start..words[s + 1].end]);
     is_title(&next)
 }
 
 /// True when any word of the span looks like an organisation or place.
 pub fn looks_like_org(name: &str) -> bool {
     name.split([' ', '-'])
-        .any(|w| is_org_word(&w.to_ascii_lowercase()))
+        .any(|w| is_org_word(&crate::text::Lower::new(w)))
 }
 
 /// The last word of a name, possessive stripped: the key for later surname-only mentions.

@@ -8,7 +8,7 @@ use crate::lexicon::{
     honorific_gender, is_aux_or_adverb, is_role_noun, is_speech_verb, is_title, Gender,
 };
 use crate::names::{clean_name, looks_like_org, runs, surname};
-use crate::text::{strip_possessive, Word};
+use crate::text::{lw, strip_possessive, Lower, Word};
 
 /// Someone the text talks about.
 #[derive(Debug, Clone)]
@@ -52,7 +52,7 @@ impl Tracker {
             let before = if s > 0 {
                 lw(text, words[s - 1])
             } else {
-                String::new()
+                crate::text::Lower::empty()
             };
             let n_tokens = name.split(' ').count();
             let speaks_after = verb_follows(text, words, e);
@@ -82,7 +82,9 @@ impl Tracker {
 
     /// The entity a name refers to, by full name or surname.
     pub fn lookup(&self, name: &str) -> Option<usize> {
-        self.by_surname.get(&surname(name).to_lowercase()).copied()
+        self.by_surname
+            .get(Lower::unicode(surname(name)).as_str())
+            .copied()
     }
 
     /// Adds (or finds) an entity for `name`.
@@ -154,10 +156,6 @@ impl Tracker {
     pub fn name(&self, id: usize) -> &str {
         &self.entities[id].name
     }
-}
-
-fn lw(text: &str, w: Word) -> String {
-    text[w.start..w.end].to_ascii_lowercase()
 }
 
 /// A speech verb follows the run at word index `e`, maybe after auxiliaries or adverbs.

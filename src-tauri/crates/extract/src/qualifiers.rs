@@ -8,30 +8,30 @@ use regex::Regex;
 use crate::Qualifier;
 
 /// Qualifier from the (lower-cased) words just before a figure, nearest last.
-pub fn qualifier(before: &[String]) -> Qualifier {
+pub fn qualifier<S: AsRef<str>>(before: &[S]) -> Qualifier {
     let n = before.len();
     let last = |k: usize| -> &str {
         if k <= n && k > 0 {
-            before[n - k].as_str()
+            before[n - k].as_ref()
         } else {
             ""
         }
     };
-    let two = format!("{} {}", last(2), last(1));
-    let three = format!("{} {} {}", last(3), last(2), last(1));
-    match three.as_str() {
-        "no fewer than" | "no less than" => return Qualifier::AtLeast,
-        "no more than" | "as many as" | "as much as" | "a maximum of" => return Qualifier::UpTo,
-        "in excess of" => return Qualifier::MoreThan,
-        "an average of" => return Qualifier::About,
+    match (last(3), last(2), last(1)) {
+        ("no", "fewer" | "less", "than") => return Qualifier::AtLeast,
+        ("no", "more", "than") | ("as", "many" | "much", "as") | ("a", "maximum", "of") => {
+            return Qualifier::UpTo
+        }
+        ("in", "excess", "of") => return Qualifier::MoreThan,
+        ("an", "average", "of") => return Qualifier::About,
         _ => {}
     }
-    match two.as_str() {
-        "at least" | "a minimum" => return Qualifier::AtLeast,
-        "more than" | "upwards of" | "greater than" | "higher than" => return Qualifier::MoreThan,
-        "up to" | "at most" => return Qualifier::UpTo,
-        "fewer than" | "less than" | "lower than" | "just under" => return Qualifier::FewerThan,
-        "close to" | "an estimated" => return Qualifier::About,
+    match (last(2), last(1)) {
+        ("at", "least") | ("a", "minimum") => return Qualifier::AtLeast,
+        ("more" | "greater" | "higher", "than") | ("upwards", "of") => return Qualifier::MoreThan,
+        ("up", "to") | ("at", "most") => return Qualifier::UpTo,
+        ("fewer" | "less" | "lower", "than") | ("just", "under") => return Qualifier::FewerThan,
+        ("close", "to") | ("an", "estimated") => return Qualifier::About,
         _ => {}
     }
     match last(1) {

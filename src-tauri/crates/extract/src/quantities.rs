@@ -11,7 +11,7 @@ use regex::Regex;
 use crate::lexicon::{is_function_word, is_month, is_weekday};
 use crate::numbers::{fraction_value, multiplier, ordinal_value, parse_digits, word_value};
 use crate::qualifiers::qualifier;
-use crate::text::{is_capitalized, words};
+use crate::text::{is_capitalized, lw, words_into, Lower};
 use crate::Qualifier;
 
 /// A figure found in the text.
@@ -158,6 +158,8 @@ pub fn find(text: &str, sentences: &[crate::sentences::Sentence]) -> Vec<Figure>
     let b = text.as_bytes();
     let mut si = 0;
     let mut skip_until = 0;
+    let (mut before_ws, mut after_ws) = (Vec::new(), Vec::new());
+    let (mut before, mut after): (Vec<Lower>, Vec<Lower>) = (Vec::new(), Vec::new());
     for caps in NUMBER.captures_iter(text) {
         let m = caps.get(0).expect("match");
         if m.start() < skip_until {
@@ -193,28 +195,31 @@ pub fn find(text: &str, sentences: &[crate::sentences::Sentence]) -> Vec<Figure>
         {
             continue;
         }
-        let before_ws = words(text, back(text, m.start(), s_lo, 48), m.start());
-        let before: Vec<String> = before_ws
-            .iter()
-            .map(|w| text[w.start..w.end].to_ascii_lowercase())
-            .collect();
-        let after_ws = words(text, m.end(), fwd(text, m.end(), s_hi, 64));
-        let after: Vec<String> = after_ws
-            .iter()
-            .map(|w| text[w.start..w.end].to_ascii_lowercase())
-            .collect();
-        let a0 = after.first().map(String::as_str).unwrap_or("");
-        let prev = before.last().map(String::as_str).unwrap_or("");
+        before_ws.clear();
+        words_into(
+            text,
+            back(text, m.start(), s_lo, 48),
+            m.start(),
+            &mut before_ws,
+        );
+        before.clear();
+        before.extend(before_ws.iter().map(|&w| lw(text, w)));
+        after_ws.clear();
+        words_into(text, m.end(), fwd(text, m.end(), s_hi, 64), &mut after_ws);
+        after.clear();
+        after.extend(after_ws.iter().map(|&w| lw(text, w)));
+        let a0 = after.first().map(Lower::as_str).unwrap_or("");
+        let prev = before.last().map(Lower::as_str).unwrap_or("");
         let mut value: Option<f64>;
         let mut unit: Option<String> = None;
         let mut used_after = 0usize;
-        let tok = m.as_str().to_ascii_lowercase();
+        let tok = Lower::new(m.as_str());
         let digits = caps.name("d").is_some();
         if let Some(d) = caps.name("d") {
             value = parse_digits(d.as_str());
             let plain_int = !d.as_str().contains([',', '.']);
             if let Some(suf) = caps.name("suf") {
-                let suf = suf.as_str().to_ascii_lowercase();
+                let suf = Lower::new(suf.as_str());
                 if let Some(mult) = multiplier(&suf) {
                     value = value.map(|v| v * mult);
                 } else if matches!(suf.as_str(), "st" | "nd" | "rd" | "th") {
@@ -240,7 +245,7 @@ pub fn find(text: &str, sentences: &[crate::sentences::Sentence]) -> Vec<Figure>
                         | "mi"
                         | "sq"
                 ) {
-                    unit = Some(suf);
+                    unit = Some(suf.to_string());
                 } else {
                     continue; // 1930s, 3pm, 5G, 3D
                 }
@@ -431,7 +436,7 @@ fn currency_before(text: &str, start: usize, prev: &str) -> Option<&'static str>
 
 /// The counted noun after a number: up to three words, stopping at a function word or after
 /// a plural ("30 local gunmen", "151,000 jobs", "28-nation union" gives "nation union").
-fn noun_after(after: &[String]) -> Option<String> {
+fn noun_after(after: &[Lower]) -> Option<String> {
     let mut out: Vec<&str> = Vec::new();
     let mut i = 0;
     if after.first().is_some_and(|w| w == "of") {

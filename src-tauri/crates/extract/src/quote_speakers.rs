@@ -115,7 +115,7 @@ fn after_tag(
     // "…'' of the plan, Mr. Roe said": a name after a comma, with quoted words before it.
     if e > s && s > 0 && clause_break(text, ws, s) {
         let f = &text[ws[s].start..ws[s].end];
-        if crate::text::is_capitalized(f) || pronoun_gender(&f.to_ascii_lowercase()).is_some() {
+        if crate::text::is_capitalized(f) || pronoun_gender(&crate::text::Lower::new(f)).is_some() {
             if let Some(sp) = resolve_np(text, ws, s, e, tracker) {
                 return Some((Some(sp), Found::Tag(q.end, ws[v].end)));
             }

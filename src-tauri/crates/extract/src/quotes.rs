@@ -35,15 +35,25 @@ pub fn find(text: &str) -> Vec<Quote> {
     let mut single: Option<(usize, usize)> = None;
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
-        if c == b'\n' {
-            if let Some((s, is)) = open.take() {
-                push_unclosed(text, s, is, i, &mut out);
+        // Jump to the next byte that can start a mark; a line break before it still closes
+        // an open quote and forgets a pending single opener.
+        let next = memchr::memchr3(b'"', b'\'', 0xE2, &b[i..]).map_or(b.len(), |k| i + k);
+        if open.is_some() || single.is_some() {
+            if let Some(k) = memchr::memchr(b'\n', &b[i..next]) {
+                let nl = i + k;
+                if let Some((s, is)) = open.take() {
+                    push_unclosed(text, s, is, nl, &mut out);
+                }
+                single = None;
+                i = nl + 1;
+                continue;
             }
-            single = None;
-            i += 1;
-            continue;
         }
+        if next >= b.len() {
+            break;
+        }
+        i = next;
+        let c = b[i];
         let (mark, len) = if c == b'"' {
             (Some(straight_direction(b, i, 1)), 1)
         } else if c == b'\'' && i + 1 < b.len() && b[i + 1] == b'\'' {

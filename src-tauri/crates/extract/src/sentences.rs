@@ -18,17 +18,10 @@ pub struct Sentence {
 /// Splits `text` into sentences, in order. Empty lines produce nothing.
 pub fn split(text: &str) -> Vec<Sentence> {
     let b = text.as_bytes();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 100);
     let mut para = 0usize;
     let mut line_start = 0usize;
-    for (i, &c) in b
-        .iter()
-        .enumerate()
-        .chain(std::iter::once((b.len(), &b'\n')))
-    {
-        if c != b'\n' {
-            continue;
-        }
+    for i in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
         if split_paragraph(text, line_start, i, para, &mut out) {
             para += 1;
         }
@@ -49,22 +42,20 @@ fn split_paragraph(
     let before = out.len();
     let mut s = start;
     let mut i = start;
-    while i < end {
-        let c = b[i];
-        if c == b'.' || c == b'!' || c == b'?' {
-            let term = i;
-            let mut j = i;
-            while j < end && matches!(b[j], b'.' | b'!' | b'?') {
-                j += 1;
-            }
-            j = skip_closers(b, j, end);
-            if is_boundary(text, s, term, j, end) {
-                push(text, s, j, para, out);
-                s = j;
-            }
-            i = j.max(i + 1);
-        } else {
-            i += 1;
+    while let Some(k) = memchr::memchr3(b'.', b'!', b'?', &b[i..end]) {
+        let term = i + k;
+        let mut j = term;
+        while j < end && matches!(b[j], b'.' | b'!' | b'?') {
+            j += 1;
+        }
+        j = skip_closers(b, j, end);
+        if is_boundary(text, s, term, j, end) {
+            push(text, s, j, para, out);
+            s = j;
+        }
+        i = j.max(term + 1);
+        if i >= end {
+            break;
         }
     }
     push(text, s, end, para, out);
@@ -167,7 +158,7 @@ fn is_boundary(text: &str, sent_start: usize, term: usize, j: usize, end: usize)
         if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
             return false; // an initial: "George W. Bush"
         }
-        if !word.is_empty() && is_abbreviation(&word.to_ascii_lowercase()) {
+        if !word.is_empty() && is_abbreviation(&crate::text::Lower::new(word)) {
             return false;
         }
         if word.contains('.') && word.len() <= 5 {

@@ -7,12 +7,8 @@ use crate::lexicon::{
 };
 use crate::names::{clean_name, looks_like_org, runs};
 use crate::people::Tracker;
+pub use crate::text::lw;
 use crate::text::{strip_possessive, Word};
-
-/// The lower-cased text of a word.
-pub fn lw(text: &str, w: Word) -> String {
-    text[w.start..w.end].to_ascii_lowercase()
-}
 
 /// True when punctuation that ends a clause (comma, colon, semicolon, dash, bracket or quote
 /// mark) separates word `k - 1` from word `k`.
@@ -25,7 +21,7 @@ pub fn clause_break(text: &str, words: &[Word], k: usize) -> bool {
     let prev = &text[words[k - 1].start..words[k - 1].end];
     let abbrev = gap.starts_with('.')
         && gap[1..].bytes().all(|c| c == b' ')
-        && (is_abbreviation(&prev.to_ascii_lowercase())
+        && (is_abbreviation(&crate::text::Lower::new(prev))
             || (prev.len() == 1 && prev.as_bytes()[0].is_ascii_uppercase()));
     let gap = if abbrev { &gap[1..] } else { gap };
     gap.bytes().any(|c| {
@@ -236,7 +232,7 @@ pub fn resolve_np(
         }
         if let Some((ns, ne, _)) = clean_name(text, &words[s..e], rs_, re_) {
             let name = &text[ns..ne];
-            if is_function_word(&name.to_ascii_lowercase()) {
+            if is_function_word(&crate::text::Lower::new(name)) {
                 continue;
             }
             let person = !looks_like_org(name);

@@ -11,31 +11,52 @@ pub struct Word {
     pub end: usize,
 }
 
-/// True for bytes that can be part of a word (non-ASCII bytes count so that names such as
-/// "Libération" or "Velayati’s" are not cut in the middle of a character).
+/// Bytes that can be part of a word: ASCII letters and digits, `-`, `'` and every non-ASCII
+/// byte (so that names such as "Libération" or "Velayati’s" are not cut in the middle of a
+/// character).
+const WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        t[i] = c.is_ascii_alphanumeric() || c >= 0x80 || c == b'-' || c == b'\'';
+        i += 1;
+    }
+    t
+};
+
+/// A word byte that is not the start of a curly quote or dash.
 #[inline]
-pub fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80 || b == b'-' || b == b'\''
+fn in_word(b: &[u8], i: usize) -> bool {
+    let c = b[i];
+    WORD_BYTE[c as usize] && (c != 0xE2 || !is_quote_at(b, i))
 }
 
 /// Words of `text[start..end]`, with offsets into `text`. Apostrophes and hyphens at the
 /// edges and curly apostrophes at the end ("Iran’s" keeps its ’s) stay with the word only
 /// when letters follow them.
 pub fn words(text: &str, start: usize, end: usize) -> Vec<Word> {
-    let b = text.as_bytes();
     let mut out = Vec::new();
+    words_into(text, start, end, &mut out);
+    out
+}
+
+/// Like [`words`], appending to `out` (so callers can reuse one buffer).
+pub fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
+    let b = text.as_bytes();
+    let end = end.min(b.len());
     let mut i = start;
     while i < end {
-        if is_word_byte(b[i]) && !is_quote_at(b, i) {
+        if in_word(b, i) {
             let s = i;
-            while i < end && is_word_byte(b[i]) && !is_quote_at(b, i) {
+            while i < end && in_word(b, i) {
                 i += 1;
             }
             // A curly apostrophe followed by a letter belongs to the word (Iran’s).
             while i + 3 < end && &b[i..i + 3] == "’".as_bytes() && b[i + 3].is_ascii_alphabetic()
             {
                 i += 3;
-                while i < end && is_word_byte(b[i]) && !is_quote_at(b, i) {
+                while i < end && in_word(b, i) {
                     i += 1;
                 }
             }
@@ -50,13 +71,103 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<Word> {
             if s2 < e {
                 out.push(Word { start: s2, end: e });
             }
-        } else if is_quote_at(b, i) {
+        } else if b[i] == 0xE2 && is_quote_at(b, i) {
             i += 3;
         } else {
             i += 1;
         }
     }
-    out
+}
+
+/// A word in ASCII lower case without a heap allocation: borrowed when it has no ASCII
+/// capital, copied inline when it is up to 30 bytes long (every word the lexicon knows is
+/// shorter). Non-ASCII bytes are kept as they are.
+#[derive(Clone)]
+pub enum Lower<'a> {
+    Borrowed(&'a str),
+    Inline { buf: [u8; 30], len: u8 },
+    Heap(String),
+}
+
+impl<'a> Lower<'a> {
+    /// The ASCII lower case of `s`.
+    #[inline]
+    pub fn new(s: &'a str) -> Lower<'a> {
+        if !s.bytes().any(|c| c.is_ascii_uppercase()) {
+            Lower::Borrowed(s)
+        } else if s.len() <= 30 {
+            let mut buf = [0u8; 30];
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            buf[..s.len()].make_ascii_lowercase();
+            Lower::Inline {
+                buf,
+                len: s.len() as u8,
+            }
+        } else {
+            Lower::Heap(s.to_ascii_lowercase())
+        }
+    }
+
+    /// Full Unicode lower case (for keys of non-ASCII names).
+    pub fn unicode(s: &'a str) -> Lower<'a> {
+        if s.is_ascii() {
+            Lower::new(s)
+        } else {
+            Lower::Heap(s.to_lowercase())
+        }
+    }
+
+    pub fn empty() -> Lower<'static> {
+        Lower::Borrowed("")
+    }
+
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Lower::Borrowed(s) => s,
+            // ASCII lower-casing keeps valid UTF-8 valid, so this never falls back.
+            Lower::Inline { buf, len } => std::str::from_utf8(&buf[..*len as usize]).unwrap_or(""),
+            Lower::Heap(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Lower<'_> {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl std::fmt::Debug for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
+/// The lower-cased text of a word.
+#[inline]
+pub fn lw(text: &str, w: Word) -> Lower<'_> {
+    Lower::new(&text[w.start..w.end])
 }
 
 /// True when a curly quotation mark or dash starts at `i` (these are non-ASCII but are
