@@ -6,7 +6,7 @@
 use crate::lexicon::{is_attribution_cue, is_function_word, pronoun_gender};
 use crate::people::Tracker;
 use crate::speakers::{clause_break, lw, resolve_np, subject_range};
-use crate::text::Word;
+use crate::text::{Doc, Word};
 
 /// An attribution phrase and its resolved source.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,7 +61,7 @@ fn is_data_noun(w: &str) -> bool {
 /// Finds attributions among one sentence's `words`. `skip` tells whether a byte offset lies in
 /// a quote tag (those belong to their quote).
 pub fn find(
-    text: &str,
+    text: &Doc,
     words: &[Word],
     skip: &dyn Fn(usize) -> bool,
     tracker: &mut Tracker,
@@ -99,14 +99,14 @@ pub fn find(
             k = e;
             continue;
         }
-        if !is_attribution_cue(&w)
+        if !is_attribution_cue(w)
             || skip(words[k].start)
             || !text.as_bytes()[words[k].start].is_ascii_lowercase()
         {
             k += 1;
             continue;
         }
-        if let Some(a) = at_cue(text, words, k, &w, tracker) {
+        if let Some(a) = at_cue(text, words, k, w, tracker) {
             out.push(a);
         }
         k += 1;
@@ -114,7 +114,7 @@ pub fn find(
 }
 
 fn at_cue(
-    text: &str,
+    text: &Doc,
     words: &[Word],
     v: usize,
     verb: &str,
@@ -196,7 +196,7 @@ fn at_cue(
 }
 
 /// Whether `words[s..e]` can be the source of the cue.
-fn subject_ok(text: &str, words: &[Word], s: usize, e: usize, verb: &str) -> bool {
+fn subject_ok(text: &Doc, words: &[Word], s: usize, e: usize, verb: &str) -> bool {
     if e - s > 18 {
         return false;
     }
@@ -288,7 +288,7 @@ fn subject_ok(text: &str, words: &[Word], s: usize, e: usize, verb: &str) -> boo
 
 /// End of the attribution span: the cue, plus the addressee of "told" ("told the BBC") and
 /// the second source of "quoted X as saying".
-fn object_end(text: &str, words: &[Word], v: usize, verb: &str) -> usize {
+fn object_end(text: &Doc, words: &[Word], v: usize, verb: &str) -> usize {
     let n = words.len();
     if verb == "told" || verb == "tells" || verb == "quoted" {
         let mut e = v + 1;

@@ -9,7 +9,7 @@ use crate::quote_speakers::{self, Found};
 use crate::quotes::{self, Quote};
 use crate::sentences::{self, Sentence};
 use crate::statements::{self, Facts};
-use crate::text::{is_capitalized, lw, words, words_into};
+use crate::text::{is_capitalized, lw, words, words_into, Doc, Tokens};
 use crate::{qualifiers, quantities, threats, Claim, ClaimKind};
 
 /// Extracts every checkable claim from `text`, ordered by start offset.
@@ -20,13 +20,16 @@ pub fn extract(text: &str) -> Vec<Claim> {
 /// Like [`extract`], with `model` scoring the check-worthiness of statement candidates
 /// (the bundled model in [`extract`]; a fixed score isolates the rules, e.g. for timing).
 pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
+    let doc = Doc::new(text);
+    let text = &doc;
     let sents = sentences::split(text);
+    let toks = Tokens::new(text);
     let quotes = quotes::find(text);
-    let figures = quantities::find(text, &sents);
+    let figures = quantities::find(text, &sents, &toks);
     let cues = threats::cues(text);
     let in_quote = |pos: usize| inside(&quotes, pos);
     let mut tracker = Tracker::default();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(sents.len() + quotes.len());
     let mut speakers: Vec<(Option<String>, Found)> = vec![(None, Found::None); quotes.len()];
     let mut tag_spans: Vec<(usize, usize)> = Vec::new();
     let (mut qi, mut fi, mut ci) = (0, 0, 0);
@@ -34,7 +37,7 @@ pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
     let mut atts: Vec<Attribution> = Vec::new();
     for (si, s) in sents.iter().enumerate() {
         ws.clear();
-        words_into(text, s.start, s.end, &mut ws);
+        toks.window(s.start, s.end, &mut ws);
         tracker.observe(text, &ws, &in_quote);
         while qi < quotes.len() && quotes[qi].end <= s.end {
             let q = &quotes[qi];
@@ -60,7 +63,7 @@ pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
                     }
                 }
             }
-            let r = quote_speakers::resolve(text, q, start_sent, after_end, &mut tracker);
+            let r = quote_speakers::resolve(text, &toks, q, start_sent, after_end, &mut tracker);
             if let Found::Tag(a, b) = r.1 {
                 tag_spans.push((a, b));
             }
@@ -144,7 +147,7 @@ pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
 }
 
 /// A short sentence of the form "Name said." / "he added." right after a quote.
-fn is_bare_tag(text: &str, s: &Sentence) -> bool {
+fn is_bare_tag(text: &Doc, s: &Sentence) -> bool {
     let ws = words(text, s.start, s.end);
     ws.len() <= 8
         && ws
@@ -153,7 +156,7 @@ fn is_bare_tag(text: &str, s: &Sentence) -> bool {
             .any(|&w| crate::lexicon::is_quote_tag_verb(&lw(text, w)))
 }
 
-fn claim(text: &str, kind: ClaimKind, start: usize, end: usize, speaker: Option<String>) -> Claim {
+fn claim(text: &Doc, kind: ClaimKind, start: usize, end: usize, speaker: Option<String>) -> Claim {
     Claim {
         kind,
         text: text[start..end].to_string(),
@@ -172,7 +175,7 @@ fn claim(text: &str, kind: ClaimKind, start: usize, end: usize, speaker: Option<
 /// Keeps real quotations (drops scare quotes), fills in speakers of quotes that continue an
 /// earlier or later one, and tags threatening quotes.
 fn push_quotes(
-    text: &str,
+    text: &Doc,
     sents: &[Sentence],
     quotes: &[Quote],
     speakers: Vec<(Option<String>, Found)>,
@@ -229,7 +232,7 @@ fn push_quotes(
 }
 
 /// A lower-case content word right after a short quote: the quote modifies a noun.
-fn is_modifier(text: &str, end: usize) -> bool {
+fn is_modifier(text: &Doc, end: usize) -> bool {
     let rest = &text[end..];
     if !rest.starts_with(' ') {
         return false;

@@ -2,7 +2,7 @@
 //! run names a person (it follows a title or role, or a speech verb is attached to it).
 
 use crate::lexicon::{is_function_word, is_month, is_title, is_weekday};
-use crate::text::{is_capitalized, strip_possessive, Word};
+use crate::text::{is_capitalized, lw, strip_possessive, Doc, Word};
 
 /// Lower-case particles that may sit inside a name ("Sophie in 't Veld", "Ludwig van Beethoven").
 fn is_name_particle(w: &str) -> bool {
@@ -196,7 +196,7 @@ pub fn is_org_word(w: &str) -> bool {
 
 /// Maximal runs of capitalised words among `words` (particles allowed inside a run).
 /// Returns index ranges into `words`.
-pub fn runs(text: &str, words: &[Word]) -> Vec<(usize, usize)> {
+pub fn runs(text: &Doc, words: &[Word]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -244,7 +244,7 @@ fn ends_with_possessive(w: &str) -> bool {
 
 /// Two words are adjacent in a name when only spaces separate them, or the full stop of an
 /// honorific or initial ("Mr. King", "Charles B. Rangel").
-fn adjacent(text: &str, a: Word, b: Word) -> bool {
+fn adjacent(text: &Doc, a: Word, b: Word) -> bool {
     let gap = &text[a.end..b.start];
     if gap.bytes().all(|c| c == b' ') && !gap.is_empty() {
         return true;
@@ -259,7 +259,7 @@ fn adjacent(text: &str, a: Word, b: Word) -> bool {
 /// Cleans a capitalised run into a personal name: keeps what follows the last possessive
 /// ("Al Jazeera's Gabriel Elizondo" → "Gabriel Elizondo"), drops leading titles, function
 /// words and weekdays. Returns the name's byte span, or None when nothing name-like is left.
-pub fn clean_name(text: &str, words: &[Word], s: usize, e: usize) -> Option<(usize, usize, bool)> {
+pub fn clean_name(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<(usize, usize, bool)> {
     let first = s;
     let mut s = s;
     for k in first..e {
@@ -270,7 +270,7 @@ pub fn clean_name(text: &str, words: &[Word], s: usize, e: usize) -> Option<(usi
     }
     let mut titled = false;
     while s < e {
-        let w = crate::text::Lower::new(&text[words[s].start..words[s].end]);
+        let w = lw(text, words[s]);
         let w = w.trim_end_matches('.');
         if is_title(w) || is_title(&format!("{w}.")) {
             titled = true;
@@ -291,7 +291,7 @@ pub fn clean_name(text: &str, words: &[Word], s: usize, e: usize) -> Option<(usi
         return None;
     }
     while e2 > s {
-        let w = crate::text::Lower::new(&text[words[e2 - 1].start..words[e2 - 1].end]);
+        let w = lw(text, words[e2 - 1]);
         if is_function_word(&w) {
             e2 -= 1;
         } else {
@@ -308,11 +308,11 @@ pub fn clean_name(text: &str, words: &[Word], s: usize, e: usize) -> Option<(usi
 }
 
 /// "French Prime Minister …": a capitalised adjective right before a title is not a name.
-fn is_demonym_before_title(text: &str, words: &[Word], s: usize, e: usize) -> bool {
+fn is_demonym_before_title(text: &Doc, words: &[Word], s: usize, e: usize) -> bool {
     if s + 1 >= e {
         return false;
     }
-    let next = crate::text::Lower::new(&text[words[s + 1].start..words[s + 1].end]);
+    let next = lw(text, words[s + 1]);
     is_title(&next)
 }
 
@@ -330,10 +330,11 @@ pub fn surname(name: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::words;
+    use crate::text::{words, Doc};
 
     fn cleaned(t: &str) -> Vec<String> {
         let ws = words(t, 0, t.len());
+        let t = &Doc::new(t);
         runs(t, &ws)
             .into_iter()
             .filter_map(|(s, e)| clean_name(t, &ws, s, e))

@@ -8,7 +8,7 @@ use crate::lexicon::{
     honorific_gender, is_aux_or_adverb, is_role_noun, is_speech_verb, is_title, Gender,
 };
 use crate::names::{clean_name, looks_like_org, runs, surname};
-use crate::text::{lw, strip_possessive, Lower, Word};
+use crate::text::{lw, strip_possessive, Doc, Lower, Word};
 
 /// Someone the text talks about.
 #[derive(Debug, Clone)]
@@ -32,7 +32,7 @@ pub struct Tracker {
 impl Tracker {
     /// Records the names in one sentence's words (those outside quotes), registering new
     /// people when the context shows they are people.
-    pub fn observe(&mut self, text: &str, words: &[Word], in_quote: &dyn Fn(usize) -> bool) {
+    pub fn observe(&mut self, text: &Doc, words: &[Word], in_quote: &dyn Fn(usize) -> bool) {
         for (s, e) in runs(text, words) {
             if in_quote(words[s].start) {
                 continue;
@@ -70,7 +70,7 @@ impl Tracker {
     }
 
     /// Honorifics just before or at the start of a name reveal gender ("Ms Roe").
-    fn note_gender(&mut self, id: usize, text: &str, words: &[Word], s: usize) {
+    fn note_gender(&mut self, id: usize, text: &Doc, words: &[Word], s: usize) {
         let lo = s.saturating_sub(1);
         let hi = (s + 3).min(words.len());
         for w in &words[lo..hi] {
@@ -159,7 +159,7 @@ impl Tracker {
 }
 
 /// A speech verb follows the run at word index `e`, maybe after auxiliaries or adverbs.
-fn verb_follows(text: &str, words: &[Word], e: usize) -> bool {
+fn verb_follows(text: &Doc, words: &[Word], e: usize) -> bool {
     let mut k = e;
     while k < words.len() && k < e + 4 {
         let w = lw(text, words[k]);
@@ -175,7 +175,7 @@ fn verb_follows(text: &str, words: &[Word], e: usize) -> bool {
 }
 
 /// ", the leader of …" or ", a spokesman for …" right after the run.
-fn appositive_follows(text: &str, words: &[Word], e: usize) -> bool {
+fn appositive_follows(text: &Doc, words: &[Word], e: usize) -> bool {
     if e >= words.len() || e == 0 || !text[words[e - 1].end..words[e].start].contains(',') {
         return false;
     }
@@ -199,14 +199,14 @@ fn appositive_follows(text: &str, words: &[Word], e: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::words;
+    use crate::text::{words, Doc};
 
     #[test]
     fn pronouns_follow_gender_and_order() {
         let t = "Minister Jane Roe met Mr Bob Stone. Later Ms Roe spoke.";
         let ws = words(t, 0, t.len());
         let mut tr = Tracker::default();
-        tr.observe(t, &ws, &|_| false);
+        tr.observe(&Doc::new(t), &ws, &|_| false);
         let he = tr
             .resolve_pronoun(t.len(), Gender::Male)
             .map(|id| tr.name(id).to_string());

@@ -11,7 +11,7 @@ use regex::Regex;
 use crate::lexicon::{is_function_word, is_month, is_weekday};
 use crate::numbers::{fraction_value, multiplier, ordinal_value, parse_digits, word_value};
 use crate::qualifiers::qualifier;
-use crate::text::{is_capitalized, lw, words_into, Lower};
+use crate::text::{is_capitalized, lw, Doc, Lower, Tokens};
 use crate::Qualifier;
 
 /// A figure found in the text.
@@ -153,7 +153,7 @@ fn is_plural_noun(w: &str) -> bool {
 
 /// Finds every figure in `text` between `lo` and `hi`. `sentence_start` says where each
 /// figure's sentence begins (sentence-initial capitals are not identifiers).
-pub fn find(text: &str, sentences: &[crate::sentences::Sentence]) -> Vec<Figure> {
+pub fn find(text: &Doc, sentences: &[crate::sentences::Sentence], toks: &Tokens) -> Vec<Figure> {
     let mut out = Vec::new();
     let b = text.as_bytes();
     let mut si = 0;
@@ -196,16 +196,11 @@ pub fn find(text: &str, sentences: &[crate::sentences::Sentence]) -> Vec<Figure>
             continue;
         }
         before_ws.clear();
-        words_into(
-            text,
-            back(text, m.start(), s_lo, 48),
-            m.start(),
-            &mut before_ws,
-        );
+        toks.window(back(text, m.start(), s_lo, 48), m.start(), &mut before_ws);
         before.clear();
         before.extend(before_ws.iter().map(|&w| lw(text, w)));
         after_ws.clear();
-        words_into(text, m.end(), fwd(text, m.end(), s_hi, 64), &mut after_ws);
+        toks.window(m.end(), fwd(text, m.end(), s_hi, 64), &mut after_ws);
         after.clear();
         after.extend(after_ws.iter().map(|&w| lw(text, w)));
         let a0 = after.first().map(Lower::as_str).unwrap_or("");
@@ -421,7 +416,7 @@ pub fn find(text: &str, sentences: &[crate::sentences::Sentence]) -> Vec<Figure>
     out
 }
 
-fn currency_before(text: &str, start: usize, prev: &str) -> Option<&'static str> {
+fn currency_before(text: &Doc, start: usize, prev: &str) -> Option<&'static str> {
     let head = text[..start].trim_end();
     if head.ends_with("US$") || head.ends_with('$') {
         Some("USD")
@@ -465,7 +460,7 @@ fn noun_after(after: &[Lower]) -> Option<String> {
     }
 }
 
-fn back(text: &str, from: usize, lo: usize, n: usize) -> usize {
+fn back(text: &Doc, from: usize, lo: usize, n: usize) -> usize {
     let mut i = from.saturating_sub(n).max(lo);
     while !text.is_char_boundary(i) {
         i += 1;
@@ -473,7 +468,7 @@ fn back(text: &str, from: usize, lo: usize, n: usize) -> usize {
     i
 }
 
-fn fwd(text: &str, from: usize, hi: usize, n: usize) -> usize {
+fn fwd(text: &Doc, from: usize, hi: usize, n: usize) -> usize {
     let mut i = (from + n).min(hi).max(from);
     while !text.is_char_boundary(i) {
         i -= 1;

@@ -10,7 +10,7 @@ use crate::quotes::Quote;
 use crate::speakers::{
     clause_break, lw, resolve_np, skip_aux, subject_range, words_outside_parens,
 };
-use crate::text::Word;
+use crate::text::{Doc, Tokens, Word};
 
 /// How a quote's speaker was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,17 +25,18 @@ pub enum Found {
 /// Resolves the speaker from the tag after the quote (`after_end` = end of its sentence or
 /// the next quote) or a cue before it (`sent_start`).
 pub fn resolve(
-    text: &str,
+    text: &Doc,
+    toks: &Tokens,
     q: &Quote,
     sent_start: usize,
     after_end: usize,
     tracker: &mut Tracker,
 ) -> (Option<String>, Found) {
-    if let Some(r) = after_tag(text, q, after_end, tracker) {
+    if let Some(r) = after_tag(text, toks, q, after_end, tracker) {
         return r;
     }
     if sent_start < q.start {
-        if let Some(r) = before_cue(text, q, sent_start, after_end, tracker) {
+        if let Some(r) = before_cue(text, toks, q, sent_start, after_end, tracker) {
             return r;
         }
     }
@@ -43,7 +44,8 @@ pub fn resolve(
 }
 
 fn after_tag(
-    text: &str,
+    text: &Doc,
+    toks: &Tokens,
     q: &Quote,
     after_end: usize,
     tracker: &mut Tracker,
@@ -52,6 +54,7 @@ fn after_tag(
         return None;
     }
     let ws = words_outside_parens(
+        toks,
         text,
         q.end,
         crate::text::window_fwd(text, q.end, 600, after_end),
@@ -130,13 +133,13 @@ fn after_tag(
 }
 
 /// A speech verb written in lower case ("States" in "United States" is no verb).
-fn is_verb_at(text: &str, w: Word) -> bool {
+fn is_verb_at(text: &Doc, w: Word) -> bool {
     text.as_bytes()[w.start].is_ascii_lowercase() && is_quote_tag_verb(&lw(text, w))
 }
 
 /// The noun phrase right after a verb ("said Sophie in 't Veld, a Dutch liberal").
 fn np_after_verb(
-    text: &str,
+    text: &Doc,
     ws: &[Word],
     from: usize,
     tracker: &mut Tracker,
@@ -169,13 +172,15 @@ fn np_after_verb(
 }
 
 fn before_cue(
-    text: &str,
+    text: &Doc,
+    toks: &Tokens,
     q: &Quote,
     sent_start: usize,
     after_end: usize,
     tracker: &mut Tracker,
 ) -> Option<(Option<String>, Found)> {
     let ws = words_outside_parens(
+        toks,
         text,
         crate::text::window_back(text, q.start, 400, sent_start),
         q.start,
@@ -193,6 +198,7 @@ fn before_cue(
         )
     {
         let rest = words_outside_parens(
+            toks,
             text,
             q.end,
             crate::text::window_fwd(text, q.end, 400, after_end.max(q.end)),

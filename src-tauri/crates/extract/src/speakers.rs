@@ -8,11 +8,11 @@ use crate::lexicon::{
 use crate::names::{clean_name, looks_like_org, runs};
 use crate::people::Tracker;
 pub use crate::text::lw;
-use crate::text::{strip_possessive, Word};
+use crate::text::{strip_possessive, Doc, Tokens, Word};
 
 /// True when punctuation that ends a clause (comma, colon, semicolon, dash, bracket or quote
 /// mark) separates word `k - 1` from word `k`.
-pub fn clause_break(text: &str, words: &[Word], k: usize) -> bool {
+pub fn clause_break(text: &Doc, words: &[Word], k: usize) -> bool {
     if k == 0 {
         return true;
     }
@@ -38,34 +38,32 @@ pub fn clause_break(text: &str, words: &[Word], k: usize) -> bool {
 }
 
 /// Words of `text[start..end]` leaving out parentheticals ("Rep. Ann Lee (D-Md.) said").
-pub fn words_outside_parens(text: &str, start: usize, end: usize) -> Vec<Word> {
-    let b = text.as_bytes();
-    let mut ws = crate::text::words(text, start, end);
-    if !text[start..end].contains('(') {
+pub fn words_outside_parens(toks: &Tokens, text: &Doc, start: usize, end: usize) -> Vec<Word> {
+    let mut ws = toks.words(start, end);
+    if memchr::memchr(b'(', &text.as_bytes()[start..end]).is_none() {
         return ws;
     }
+    let b = text.as_bytes();
     let mut depth = 0i32;
-    let mut inside = Vec::new();
     let mut i = start;
-    while i < end {
-        match b[i] {
-            b'(' => depth += 1,
-            b')' => depth = (depth - 1).max(0),
-            _ => {}
+    ws.retain(|w| {
+        while i < w.start {
+            match b[i] {
+                b'(' => depth += 1,
+                b')' => depth = (depth - 1).max(0),
+                _ => {}
+            }
+            i += 1;
         }
-        if depth > 0 {
-            inside.push(i);
-        }
-        i += 1;
-    }
-    ws.retain(|w| inside.binary_search(&w.start).is_err());
+        depth == 0
+    });
     ws
 }
 
 /// Word range of the subject noun phrase that ends just before word `end` (auxiliaries and
 /// adverbs already skipped by the caller), not going below `floor`. Skips back over an
 /// appositive ("X, leader of Y, said" gives X).
-pub fn subject_range(text: &str, words: &[Word], floor: usize, end: usize) -> (usize, usize) {
+pub fn subject_range(text: &Doc, words: &[Word], floor: usize, end: usize) -> (usize, usize) {
     let seg_start = segment_start(text, words, floor, end);
     // An appositive sits between commas right before the verb: "X, leader of Y, said".
     let comma_before_verb = end < words.len() && clause_break(text, words, end);
@@ -92,7 +90,7 @@ pub fn subject_range(text: &str, words: &[Word], floor: usize, end: usize) -> (u
 }
 
 /// The first word index after the last clause break before `end`.
-fn segment_start(text: &str, words: &[Word], floor: usize, end: usize) -> usize {
+fn segment_start(text: &Doc, words: &[Word], floor: usize, end: usize) -> usize {
     let mut k = end;
     while k > floor {
         if clause_break(text, words, k - 1 + 1) && k < end {
@@ -125,7 +123,7 @@ fn segment_start(text: &str, words: &[Word], floor: usize, end: usize) -> usize 
 }
 
 /// Drops leading conjunctions and time adverbials ("But", "Later", "On Friday").
-fn strip_leading(text: &str, words: &[Word], mut s: usize, end: usize) -> usize {
+fn strip_leading(text: &Doc, words: &[Word], mut s: usize, end: usize) -> usize {
     while s < end {
         let w = lw(text, words[s]);
         if matches!(
@@ -151,7 +149,7 @@ fn strip_leading(text: &str, words: &[Word], mut s: usize, end: usize) -> usize 
 }
 
 /// Index of the first word at or after `from` that is not an auxiliary or adverb.
-pub fn skip_aux(text: &str, words: &[Word], from: usize, limit: usize) -> usize {
+pub fn skip_aux(text: &Doc, words: &[Word], from: usize, limit: usize) -> usize {
     let mut k = from;
     while k < limit && is_aux_or_adverb(&lw(text, words[k])) {
         k += 1;
@@ -162,7 +160,7 @@ pub fn skip_aux(text: &str, words: &[Word], from: usize, limit: usize) -> usize 
 /// What a subject noun phrase `words[s..e]` at byte `pos` refers to: a name, an
 /// organisation, a resolved pronoun or role, or the phrase itself.
 pub fn resolve_np(
-    text: &str,
+    text: &Doc,
     words: &[Word],
     s: usize,
     e: usize,
@@ -286,6 +284,7 @@ mod tests {
 
     fn np(t: &str) -> Option<String> {
         let ws = words(t, 0, t.len());
+        let t = &Doc::new(t);
         let mut tr = Tracker::default();
         tr.observe(t, &ws, &|_| false);
         let (s, e) = subject_range(t, &ws, 0, ws.len() - 1);

@@ -4,7 +4,7 @@
 //! check-worthiness model, and sentences scoring under the threshold are dropped.
 
 use crate::lexicon::{is_function_word, is_month, is_weekday};
-use crate::text::{is_capitalized, Word};
+use crate::text::{is_capitalized, Doc, Word};
 
 /// Sentences scoring below this are not claims.
 pub const THRESHOLD: f32 = 0.5;
@@ -17,7 +17,7 @@ pub struct Facts {
 }
 
 /// Rule-based check-worthiness of a sentence in [0, 1].
-pub fn rule_score(text: &str, words: &[Word], start: usize, end: usize, facts: &Facts) -> f32 {
+pub fn rule_score(text: &Doc, words: &[Word], start: usize, end: usize, facts: &Facts) -> f32 {
     let n = words.len();
     if !(8..=80).contains(&n) || facts.quoted_share > 0.5 {
         return 0.0;
@@ -34,11 +34,8 @@ pub fn rule_score(text: &str, words: &[Word], start: usize, end: usize, facts: &
     let mut opinion = false;
     for (i, w) in words.iter().enumerate() {
         let raw = &text[w.start..w.end];
-        let mut buf = [0u8; 16];
         let l: &str = if raw.len() <= 16 {
-            buf[..raw.len()].copy_from_slice(raw.as_bytes());
-            buf[..raw.len()].make_ascii_lowercase();
-            std::str::from_utf8(&buf[..raw.len()]).unwrap_or("")
+            text.lower(w.start, w.end)
         } else {
             ""
         };

@@ -25,13 +25,6 @@ const WORD_BYTE: [bool; 256] = {
     t
 };
 
-/// A word byte that is not the start of a curly quote or dash.
-#[inline]
-fn in_word(b: &[u8], i: usize) -> bool {
-    let c = b[i];
-    WORD_BYTE[c as usize] && (c != 0xE2 || !is_quote_at(b, i))
-}
-
 /// Words of `text[start..end]`, with offsets into `text`. Apostrophes and hyphens at the
 /// edges and curly apostrophes at the end ("Iran’s" keeps its ’s) stay with the word only
 /// when letters follow them.
@@ -47,35 +40,141 @@ pub fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
     let end = end.min(b.len());
     let mut i = start;
     while i < end {
-        if in_word(b, i) {
-            let s = i;
-            while i < end && in_word(b, i) {
-                i += 1;
-            }
-            // A curly apostrophe followed by a letter belongs to the word (Iran’s).
-            while i + 3 < end && &b[i..i + 3] == "’".as_bytes() && b[i + 3].is_ascii_alphabetic()
-            {
-                i += 3;
-                while i < end && in_word(b, i) {
-                    i += 1;
-                }
-            }
-            let mut e = i;
-            while e > s && matches!(b[e - 1], b'-' | b'\'') {
-                e -= 1;
-            }
-            let mut s2 = s;
-            while s2 < e && matches!(b[s2], b'-' | b'\'') {
-                s2 += 1;
-            }
-            if s2 < e {
-                out.push(Word { start: s2, end: e });
-            }
-        } else if b[i] == 0xE2 && is_quote_at(b, i) {
+        // Skip separators: ASCII punctuation and space, and curly quotes and dashes.
+        let c = b[i];
+        if !WORD_BYTE[c as usize] {
+            i += 1;
+            continue;
+        }
+        if c == 0xE2 && is_quote_at(b, i) {
             i += 3;
+            continue;
+        }
+        let s = i;
+        i = run_end(b, i + 1, end);
+        // A curly apostrophe followed by a letter belongs to the word (Iran’s).
+        while i + 3 < end && &b[i..i + 3] == "’".as_bytes() && b[i + 3].is_ascii_alphabetic() {
+            i = run_end(b, i + 3, end);
+        }
+        let mut e = i;
+        while e > s && matches!(b[e - 1], b'-' | b'\'') {
+            e -= 1;
+        }
+        let mut s2 = s;
+        while s2 < e && matches!(b[s2], b'-' | b'\'') {
+            s2 += 1;
+        }
+        if s2 < e {
+            out.push(Word { start: s2, end: e });
+        }
+    }
+}
+
+/// End of the run of word bytes starting at `i` (not past `end`).
+#[inline]
+fn run_end(b: &[u8], mut i: usize, end: usize) -> usize {
+    let end = end.min(b.len());
+    while i < end {
+        let c = b[i];
+        if c.is_ascii_lowercase() {
+            i += 1;
+        } else if !WORD_BYTE[c as usize] || (c == 0xE2 && is_quote_at(b, i)) {
+            break;
         } else {
             i += 1;
         }
+    }
+    i
+}
+
+/// The text being read and its ASCII lower case, made once so that word look-ups compare
+/// slices instead of lower-casing each word again. Dereferences to the text itself.
+pub struct Doc<'t> {
+    text: &'t str,
+    lower: String,
+}
+
+impl<'t> Doc<'t> {
+    pub fn new(text: &'t str) -> Doc<'t> {
+        Doc {
+            text,
+            lower: text.to_ascii_lowercase(),
+        }
+    }
+
+    /// `text[start..end]` in ASCII lower case (same offsets).
+    #[inline]
+    pub fn lower(&self, start: usize, end: usize) -> &str {
+        &self.lower[start..end]
+    }
+}
+
+impl std::ops::Deref for Doc<'_> {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        self.text
+    }
+}
+
+/// Every word of a text, found once; the word lists of sentences and look-around windows
+/// are cut from it instead of scanning the bytes again. Offsets are stored as `u32` to halve
+/// the memory (texts of 4 GiB or more are scanned window by window instead).
+pub struct Tokens<'t> {
+    text: &'t str,
+    spans: Vec<(u32, u32)>,
+    whole: bool,
+}
+
+impl<'t> Tokens<'t> {
+    pub fn new(text: &'t str) -> Tokens<'t> {
+        let whole = u32::try_from(text.len()).is_ok();
+        let mut spans = Vec::new();
+        if whole {
+            let mut buf = Vec::with_capacity(4096);
+            let mut at = 0;
+            // In slices cut at line breaks, so the scratch buffer stays small.
+            while at < text.len() {
+                let cut = memchr::memchr(b'\n', &text.as_bytes()[at..])
+                    .map_or(text.len(), |k| at + k + 1);
+                buf.clear();
+                words_into(text, at, cut, &mut buf);
+                spans.extend(buf.iter().map(|w| (w.start as u32, w.end as u32)));
+                at = cut;
+            }
+        }
+        Tokens { text, spans, whole }
+    }
+
+    /// Appends the words of `text[lo..hi]` to `out`: exactly what [`words`] gives for that
+    /// range (words cut by the window edges are rescanned at the edges).
+    pub fn window(&self, lo: usize, hi: usize, out: &mut Vec<Word>) {
+        if lo >= hi {
+            return;
+        }
+        if !self.whole {
+            words_into(self.text, lo, hi, out);
+            return;
+        }
+        let a = self.spans.partition_point(|w| (w.0 as usize) < lo);
+        let c = a + self.spans[a..].partition_point(|w| (w.1 as usize) <= hi);
+        if c == a {
+            words_into(self.text, lo, hi, out);
+            return;
+        }
+        words_into(self.text, lo, self.spans[a].0 as usize, out);
+        out.extend(self.spans[a..c].iter().map(|&(s, e)| Word {
+            start: s as usize,
+            end: e as usize,
+        }));
+        words_into(self.text, self.spans[c - 1].1 as usize, hi, out);
+    }
+
+    /// The words of `text[lo..hi]` as a new list.
+    pub fn words(&self, lo: usize, hi: usize) -> Vec<Word> {
+        let mut out = Vec::new();
+        self.window(lo, hi, &mut out);
+        out
     }
 }
 
@@ -166,8 +265,8 @@ impl std::fmt::Debug for Lower<'_> {
 
 /// The lower-cased text of a word.
 #[inline]
-pub fn lw(text: &str, w: Word) -> Lower<'_> {
-    Lower::new(&text[w.start..w.end])
+pub fn lw<'a>(text: &'a Doc, w: Word) -> Lower<'a> {
+    Lower::Borrowed(text.lower(w.start, w.end))
 }
 
 /// True when a curly quotation mark or dash starts at `i` (these are non-ASCII but are
@@ -240,6 +339,25 @@ mod tests {
             .map(|w| &t[w.start..w.end])
             .collect();
         assert_eq!(ws, vec!["Iran’s", "anti-war", "plan", "quoted", "x"]);
+    }
+
+    #[test]
+    fn windows_match_a_fresh_scan() {
+        let t = "Iran’s anti-war “plan” 'quoted' -x- ''twice'' don't--stop.\n“Yes,” said O'Neil—then 1.7bn.";
+        let toks = Tokens::new(t);
+        let cuts: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+        for &lo in &cuts {
+            for &hi in &cuts {
+                let mut got = Vec::new();
+                toks.window(lo, hi, &mut got);
+                let want = if lo < hi {
+                    words(t, lo, hi)
+                } else {
+                    Vec::new()
+                };
+                assert_eq!(got, want, "window {lo}..{hi}");
+            }
+        }
     }
 
     #[test]
