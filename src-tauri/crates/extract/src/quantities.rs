@@ -8,11 +8,18 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::lexicon::{is_function_word, is_month, is_weekday};
+use crate::lexicon::{is_month, is_weekday};
 use crate::numbers::{fraction_value, multiplier, ordinal_value, parse_digits, word_value};
 use crate::qualifiers::qualifier;
 use crate::text::{is_capitalized, lw, Doc, Lower, Tokens};
 use crate::Qualifier;
+
+mod context;
+
+use context::{
+    back, currency_before, currency_word, fwd, is_identifier_noun, is_plural_noun, is_superlative,
+    noun_after,
+};
 
 /// A figure found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,122 +42,6 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("number pattern")
 });
-
-/// Words that precede an identifier number rather than a count.
-fn is_identifier_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "resolution"
-            | "article"
-            | "section"
-            | "clause"
-            | "chapter"
-            | "flight"
-            | "route"
-            | "type"
-            | "number"
-            | "no"
-            | "level"
-            | "phase"
-            | "stage"
-            | "act"
-            | "room"
-            | "page"
-            | "paragraph"
-            | "amendment"
-            | "item"
-            | "category"
-            | "class"
-            | "grade"
-            | "version"
-            | "model"
-            | "channel"
-            | "gate"
-            | "terminal"
-            | "platform"
-            | "bus"
-            | "line"
-            | "rule"
-            | "title"
-            | "precinct"
-            | "ward"
-            | "code"
-            | "tier"
-            | "zone"
-            | "highway"
-            | "interstate"
-            | "proposition"
-            | "prop"
-            | "bill"
-            | "exhibit"
-            | "figure"
-            | "table"
-            | "episode"
-            | "season"
-            | "vol"
-            | "volume"
-            | "issue"
-            | "district"
-            | "unit"
-            | "apartment"
-            | "suite"
-            | "box"
-            | "station"
-            | "lot"
-            | "block"
-            | "sector"
-            | "week"
-            | "day"
-            | "game"
-            | "round"
-            | "pp"
-            | "p"
-            | "squad"
-            | "battalion"
-            | "brigade"
-            | "division"
-            | "regiment"
-    )
-}
-
-fn is_superlative(w: &str) -> bool {
-    let w = w.trim_start_matches('-');
-    w.ends_with("est") || matches!(w, "most" | "least" | "largest" | "biggest" | "highest")
-}
-
-fn currency_word(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "pounds" | "pound" | "sterling" => "GBP",
-        "dollars" | "dollar" | "usd" => "USD",
-        "euros" | "euro" | "eur" => "EUR",
-        "yen" => "JPY",
-        "yuan" | "renminbi" => "CNY",
-        "rupees" => "INR",
-        "roubles" | "rubles" => "RUB",
-        _ => return None,
-    })
-}
-
-fn is_plural_noun(w: &str) -> bool {
-    (w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("'s")
-        && !w.ends_with("’s"))
-        || matches!(
-            w,
-            "people"
-                | "men"
-                | "women"
-                | "children"
-                | "police"
-                | "staff"
-                | "personnel"
-                | "troops"
-                | "cattle"
-        )
-}
-
 /// Finds every figure in `text` between `lo` and `hi`. `sentence_start` says where each
 /// figure's sentence begins (sentence-initial capitals are not identifiers).
 pub fn find(text: &Doc, sentences: &[crate::sentences::Sentence], toks: &Tokens) -> Vec<Figure> {
@@ -414,64 +305,4 @@ pub fn find(text: &Doc, sentences: &[crate::sentences::Sentence], toks: &Tokens)
         });
     }
     out
-}
-
-fn currency_before(text: &Doc, start: usize, prev: &str) -> Option<&'static str> {
-    let head = text[..start].trim_end();
-    if head.ends_with("US$") || head.ends_with('$') {
-        Some("USD")
-    } else if head.ends_with('£') || prev == "pounds" {
-        Some("GBP")
-    } else if head.ends_with('€') || prev == "euros" {
-        Some("EUR")
-    } else {
-        None
-    }
-}
-
-/// The counted noun after a number: up to three words, stopping at a function word or after
-/// a plural ("30 local gunmen", "151,000 jobs", "28-nation union" gives "nation union").
-fn noun_after(after: &[Lower]) -> Option<String> {
-    let mut out: Vec<&str> = Vec::new();
-    let mut i = 0;
-    if after.first().is_some_and(|w| w == "of") {
-        i = 1; // "dozens of civilians"
-        if after.get(1).is_some_and(|w| w == "the") {
-            i = 2;
-        }
-    }
-    while i < after.len() && out.len() < 3 {
-        let w = after[i].as_str();
-        if is_function_word(w) || w.as_bytes()[0].is_ascii_digit() {
-            break;
-        }
-        if !(out.is_empty() && matches!(w, "other" | "more" | "additional" | "new" | "extra")) {
-            out.push(w);
-        }
-        if is_plural_noun(w) {
-            break;
-        }
-        i += 1;
-    }
-    if out.is_empty() {
-        None
-    } else {
-        Some(out.join(" "))
-    }
-}
-
-fn back(text: &Doc, from: usize, lo: usize, n: usize) -> usize {
-    let mut i = from.saturating_sub(n).max(lo);
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
-fn fwd(text: &Doc, from: usize, hi: usize, n: usize) -> usize {
-    let mut i = (from + n).min(hi).max(from);
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }

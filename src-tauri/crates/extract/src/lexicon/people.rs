@@ -1,0 +1,252 @@
+//! Titles, roles, pronouns and the gender they reveal.
+
+/// Titles and honorifics that precede a personal name and are not part of it.
+pub fn is_title(w: &str) -> bool {
+    matches!(
+        w,
+        "president"
+            | "prime"
+            | "minister"
+            | "chancellor"
+            | "secretary"
+            | "senator"
+            | "sen"
+            | "sen."
+            | "rep"
+            | "rep."
+            | "gov"
+            | "gov."
+            | "governor"
+            | "general"
+            | "gen"
+            | "gen."
+            | "brigadier"
+            | "colonel"
+            | "col"
+            | "col."
+            | "lieutenant"
+            | "lt"
+            | "lt."
+            | "major"
+            | "captain"
+            | "capt"
+            | "capt."
+            | "admiral"
+            | "ambassador"
+            | "judge"
+            | "justice"
+            | "mayor"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "sheikh"
+            | "ayatollah"
+            | "supreme"
+            | "leader"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "chief"
+            | "director"
+            | "commissioner"
+            | "speaker"
+            | "dr"
+            | "dr."
+            | "mr"
+            | "mr."
+            | "mrs"
+            | "mrs."
+            | "ms"
+            | "ms."
+            | "miss"
+            | "sir"
+            | "lord"
+            | "lady"
+            | "pope"
+            | "rev"
+            | "rev."
+            | "reverend"
+            | "vice"
+            | "deputy"
+            | "attorney"
+            | "state"
+            | "foreign"
+            | "defence"
+            | "defense"
+            | "interior"
+            | "home"
+            | "finance"
+            | "former"
+            | "premier"
+            | "sergeant"
+            | "sgt"
+            | "congressman"
+            | "congresswoman"
+            | "councillor"
+            | "councilman"
+            | "officer"
+            | "inspector"
+            | "superintendent"
+            | "constable"
+            | "detective"
+            | "professor"
+            | "prof"
+            | "prof."
+            | "emir"
+            | "crown"
+            | "archbishop"
+            | "bishop"
+            | "cardinal"
+            | "rabbi"
+            | "imam"
+            | "mp"
+            | "mep"
+            | "ceo"
+            | "founder"
+            | "executive"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "candidate"
+            | "nominee"
+            | "envoy"
+            | "adviser"
+            | "advisor"
+            | "aide"
+            | "coordinator"
+            | "head"
+            | "dame"
+            | "baroness"
+            | "baron"
+            | "representative"
+            | "delegate"
+            | "chairperson"
+            | "strategist"
+            | "manager"
+    )
+}
+
+/// Nouns naming a role a person can be referred back to by ("the minister said").
+pub fn is_role_noun(w: &str) -> bool {
+    is_title(w)
+        || matches!(
+            w,
+            "official"
+                | "officials"
+                | "mp"
+                | "spokesman"
+                | "spokeswoman"
+                | "minister"
+                | "source"
+                | "sources"
+                | "analyst"
+                | "analysts"
+                | "expert"
+                | "experts"
+                | "lawmaker"
+                | "lawmakers"
+                | "politician"
+                | "diplomat"
+                | "diplomats"
+                | "adviser"
+                | "aide"
+                | "campaign"
+                | "businessman"
+                | "businesswoman"
+                | "billionaire"
+                | "woman"
+                | "man"
+                | "leader"
+                | "leaders"
+                | "nominee"
+                | "candidate"
+                | "frontrunner"
+                | "front-runner"
+                | "democrat"
+                | "republican"
+                | "senator"
+                | "governor"
+                | "president"
+                | "congressman"
+                | "author"
+                | "economist"
+                | "researcher"
+                | "professor"
+                | "lawyer"
+                | "attorney"
+                | "witness"
+                | "resident"
+                | "residents"
+                | "worker"
+                | "workers"
+                | "officer"
+                | "officers"
+                | "commander"
+                | "police"
+                | "statement"
+                | "report"
+                | "agency"
+                | "group"
+                | "ministry"
+                | "government"
+                | "white"
+                | "pollster"
+                | "voter"
+                | "voters"
+                | "supporters"
+                | "supporter"
+                | "critics"
+                | "critic"
+                | "activist"
+                | "activists"
+                | "organizer"
+                | "surrogate"
+                | "surrogates"
+                | "chairman"
+                | "secretary"
+                | "mogul"
+                | "veteran"
+                | "strategist"
+                | "operative"
+                | "member"
+                | "members"
+                | "counsel"
+        )
+}
+
+/// Personal pronouns that can stand for a speaker.
+pub fn pronoun_gender(w: &str) -> Option<Gender> {
+    match w {
+        "he" | "him" | "his" => Some(Gender::Male),
+        "she" | "her" | "hers" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// A person's grammatical gender, as far as the text reveals it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+impl Gender {
+    pub fn compatible(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+}
+
+/// Honorifics that reveal gender.
+pub fn honorific_gender(w: &str) -> Option<Gender> {
+    match w {
+        "mr" | "mr." | "sir" | "lord" | "king" | "prince" | "congressman" | "spokesman"
+        | "chairman" | "baron" | "businessman" => Some(Gender::Male),
+        "mrs" | "mrs." | "ms" | "ms." | "miss" | "lady" | "queen" | "princess" | "dame"
+        | "congresswoman" | "spokeswoman" | "chairwoman" | "baroness" | "businesswoman" => {
+            Some(Gender::Female)
+        }
+        _ => None,
+    }
+}
