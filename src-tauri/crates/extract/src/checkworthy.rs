@@ -19,34 +19,50 @@ static VOCAB: &str = include_str!("../model/vocab.txt");
 /// Number of hand cues at the end of the dense weights.
 const HAND: usize = 5;
 
-/// One TF-IDF block (word or character n-grams) over `1 << bits` buckets.
+/// One TF-IDF block (word or character n-grams) over `1 << bits` buckets:
+/// per bucket its idf (0 = bucket unseen in training) and weight, side by
+/// side so a lookup touches one cache line.
 struct Block {
-    idf: &'static [u8],
-    idf_step: f64,
-    weights: Vec<i16>,
-    weight_scale: f64,
+    entries: Vec<[f32; 2]>,
 }
 
 impl Block {
+    fn new(idf: &[u8], idf_step: f64, weights: &[i16], weight_scale: f64) -> Block {
+        let entries = idf
+            .iter()
+            .zip(weights)
+            .map(|(&i, &w)| {
+                [
+                    (f64::from(i) * idf_step) as f32,
+                    (f64::from(w) * weight_scale) as f32,
+                ]
+            })
+            .collect();
+        Block { entries }
+    }
+
     /// Logit contribution of the l2-normalised, sublinear TF-IDF vector of
-    /// `buckets` (sorted in place to count repeats).
-    fn logit(&self, buckets: &mut [u32]) -> f64 {
-        buckets.sort_unstable();
-        let (mut dot, mut norm2) = (0.0f64, 0.0f64);
-        let mut i = 0;
-        while i < buckets.len() {
-            let b = buckets[i];
-            let mut j = i + 1;
-            while j < buckets.len() && buckets[j] == b {
-                j += 1;
+    /// `buckets`; `counts` is an all-zero scratch table as long as the block
+    /// and is left all-zero again.
+    fn logit(&self, buckets: &[u32], counts: &mut [u16], distinct: &mut Vec<u32>) -> f64 {
+        distinct.clear();
+        for &b in buckets {
+            let c = &mut counts[b as usize];
+            if *c == 0 {
+                distinct.push(b);
             }
-            let idf = f64::from(self.idf[b as usize]) * self.idf_step;
+            *c = c.saturating_add(1);
+        }
+        let (mut dot, mut norm2) = (0.0f64, 0.0f64);
+        for &b in distinct.iter() {
+            let n = std::mem::take(&mut counts[b as usize]);
+            let [idf, w] = self.entries[b as usize];
             if idf > 0.0 {
-                let v = (1.0 + ((j - i) as f64).ln()) * idf;
-                dot += v * f64::from(self.weights[b as usize]) * self.weight_scale;
+                let tf = if n == 1 { 1.0 } else { 1.0 + f64::from(n).ln() };
+                let v = tf * f64::from(idf);
+                dot += v * f64::from(w);
                 norm2 += v * v;
             }
-            i = j;
         }
         if norm2 > 0.0 {
             dot / norm2.sqrt()
@@ -69,8 +85,10 @@ struct Model {
     bias: f64,
     dim: usize,
     index: HashMap<&'static str, u32>,
-    emb_scale: Vec<f32>,
-    emb: Vec<i8>,
+    /// Dequantised word vectors, `dim` per row.
+    emb: Vec<f32>,
+    /// Each row's dot product with the mean-pooling weights.
+    mean_dot: Vec<f64>,
 }
 
 /// Little-endian reader over the embedded model file.
@@ -123,25 +141,24 @@ fn parse() -> Model {
     let char_scale = f64::from(r.f32());
     let word_len = 1usize << word_bits;
     let char_len = 1usize << char_bits;
-    let words = Block {
-        idf: r.take(word_len),
-        idf_step: word_step,
-        weights: r.i16s(word_len),
-        weight_scale: word_scale,
-    };
-    let chars = Block {
-        idf: r.take(char_len),
-        idf_step: char_step,
-        weights: r.i16s(char_len),
-        weight_scale: char_scale,
-    };
+    let word_idf = r.take(word_len);
+    let words = Block::new(word_idf, word_step, &r.i16s(word_len), word_scale);
+    let char_idf = r.take(char_len);
+    let chars = Block::new(char_idf, char_step, &r.i16s(char_len), char_scale);
     let dense = r.f32s(2 * dim + HAND);
     let emb_scale = r.f32s(vocab_len);
-    let emb = r
-        .take(vocab_len * dim)
-        .iter()
-        .map(|&b| b as i8)
-        .collect::<Vec<_>>();
+    let quantised = r.take(vocab_len * dim);
+    let mut emb = Vec::with_capacity(vocab_len * dim);
+    let mut mean_dot = Vec::with_capacity(vocab_len);
+    for (row, &scale) in quantised.chunks_exact(dim.max(1)).zip(&emb_scale) {
+        let mut dot = 0.0f64;
+        for (&q, &w) in row.iter().zip(&dense[..dim]) {
+            let x = f64::from(q as i8) * f64::from(scale);
+            dot += x * f64::from(w);
+            emb.push(x as f32);
+        }
+        mean_dot.push(dot);
+    }
     assert_eq!(
         r.at,
         MODEL_BYTES.len(),
@@ -170,8 +187,8 @@ fn parse() -> Model {
         bias,
         dim,
         index,
-        emb_scale,
         emb,
+        mean_dot,
     }
 }
 
@@ -187,8 +204,10 @@ struct Scratch {
     padded: String,
     bounds: Vec<usize>,
     buckets: Vec<u32>,
-    sum: Vec<f64>,
-    max: Vec<f64>,
+    distinct: Vec<u32>,
+    word_counts: Vec<u16>,
+    char_counts: Vec<u16>,
+    max: Vec<f32>,
 }
 
 thread_local! {
@@ -202,16 +221,20 @@ impl Model {
             padded,
             bounds,
             buckets,
-            sum,
+            distinct,
+            word_counts,
+            char_counts,
             max,
         } = s;
+        word_counts.resize(self.words.entries.len(), 0);
+        char_counts.resize(self.chars.entries.len(), 0);
         features::normalise(sentence, norm);
         let mut toks = Vec::new();
         features::words(norm, &mut toks);
 
         buckets.clear();
         features::word_features(&toks, self.word_max_n, self.word_mask, buckets);
-        let mut z = self.bias + self.words.logit(buckets);
+        let mut z = self.bias + self.words.logit(buckets, word_counts, distinct);
 
         buckets.clear();
         features::char_features(
@@ -223,36 +246,28 @@ impl Model {
             bounds,
             buckets,
         );
-        z += self.chars.logit(buckets);
+        z += self.chars.logit(buckets, char_counts, distinct);
 
         let dim = self.dim;
-        sum.clear();
-        sum.resize(dim, 0.0);
         max.clear();
-        max.resize(dim, f64::NEG_INFINITY);
-        let mut known = 0usize;
+        max.resize(dim, f32::NEG_INFINITY);
+        let (mut known, mut mean) = (0usize, 0.0f64);
         for tok in &toks {
             let Some(&row) = self.index.get(tok) else {
                 continue;
             };
             known += 1;
             let row = row as usize;
-            let scale = f64::from(self.emb_scale[row]);
-            let q = &self.emb[row * dim..(row + 1) * dim];
-            for ((s, m), &v) in sum.iter_mut().zip(max.iter_mut()).zip(q) {
-                let x = f64::from(v) * scale;
-                *s += x;
-                if x > *m {
-                    *m = x;
-                }
+            mean += self.mean_dot[row];
+            for (m, &x) in max.iter_mut().zip(&self.emb[row * dim..(row + 1) * dim]) {
+                *m = m.max(x);
             }
         }
         if known > 0 {
-            let (mean_w, rest) = self.dense.split_at(dim);
-            let max_w = &rest[..dim];
-            for k in 0..dim {
-                z += sum[k] / known as f64 * f64::from(mean_w[k]);
-                z += max[k] * 0.5 * f64::from(max_w[k]);
+            z += mean / known as f64;
+            let max_w = &self.dense[dim..2 * dim];
+            for (&m, &w) in max.iter().zip(max_w) {
+                z += f64::from(m) * 0.5 * f64::from(w);
             }
         }
         let hand_w = &self.dense[2 * dim..];
