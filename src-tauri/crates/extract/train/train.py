@@ -1,6 +1,7 @@
 """Trains, evaluates and exports the Claimdesk check-worthiness model.
 
     python3 src-tauri/crates/extract/train/train.py [--data ../shared/data] [--skip-cv]
+        [--clef-train]
 
 Reproducible (fixed seeds, deterministic solvers). Writes into ../model/:
   checkworthy.bin  quantised weights read by src/checkworthy.rs
@@ -10,6 +11,7 @@ Reproducible (fixed seeds, deterministic solvers). Writes into ../model/:
 """
 
 import argparse
+import glob
 import json
 import os
 import struct
@@ -17,6 +19,7 @@ import sys
 import time
 
 import numpy as np
+from scipy.sparse import vstack
 from sklearn.metrics import f1_score, precision_score, recall_score
 from sklearn.model_selection import StratifiedKFold
 
@@ -61,12 +64,30 @@ def load_claimbuster(data_dir):
     return [r["text"] for r in rows], np.array([int(r["label"]) for r in rows])
 
 
-def cross_validate(texts, y, feats):
-    wc, cc, dense = feats
+def load_clef_training(data_dir):
+    texts, labels = [], []
+    for path in sorted(glob.glob(os.path.join(data_dir, "clef2019-checkthat-task1/training/*.tsv"))):
+        for _, sentence, label in evaluate.read_tsv(path):
+            texts.append(sentence)
+            labels.append(label)
+    return texts, np.array(labels)
+
+
+def stack(a, b):
+    """Appends the extra (CLEF training) rows `b` to the feature triple `a`."""
+    if b is None:
+        return a
+    return (vstack([a[0], b[0]]).tocsr(), vstack([a[1], b[1]]).tocsr(), np.vstack([a[2], b[2]]))
+
+
+def cross_validate(texts, y, feats, extra, extra_y):
     folds = StratifiedKFold(n_splits=4, shuffle=True, random_state=SEED)
     scores = []
     for k, (tr, te) in enumerate(folds.split(texts, y)):
-        fold_model = M.fit(wc[tr], cc[tr], dense[tr], y[tr], seed=SEED)
+        wc, cc, dense = feats
+        train = stack((wc[tr], cc[tr], dense[tr]), extra)
+        labels = y[tr] if extra is None else np.concatenate([y[tr], extra_y])
+        fold_model = M.fit(*train, labels, seed=SEED)
         pred = (fold_model.logits(wc[te], cc[te], dense[te]) > 0).astype(int)
         s = (
             precision_score(y[te], pred),
@@ -117,6 +138,11 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=os.path.join(REPO, "..", "shared", "data"))
     ap.add_argument("--skip-cv", action="store_true")
+    ap.add_argument(
+        "--clef-train",
+        action="store_true",
+        help="also train on the CLEF 2019 training debates (CLEF MAP 0.143, but CV F1 drops to ~0.76)",
+    )
     args = ap.parse_args()
     t0 = time.time()
     np.random.seed(SEED)
@@ -129,13 +155,18 @@ def main():
 
     texts, y = load_claimbuster(args.data)
     feats = M.featurise(texts, index, table)
-    metrics = {}
+    extra, extra_y = None, None
+    if args.clef_train:
+        clef_texts, extra_y = load_clef_training(args.data)
+        extra = M.featurise(clef_texts, index, table)
+    metrics = {"clef_training_added": extra is not None}
     if not args.skip_cv:
         print("ClaimBuster 2.5xNCS, 4-fold stratified CV (positive = check-worthy):")
-        metrics["claimbuster_cv"] = cross_validate(texts, y, feats)
+        metrics["claimbuster_cv"] = cross_validate(texts, y, feats, extra, extra_y)
         print("  mean F1 %(f1).4f (std %(f1_std).4f)" % metrics["claimbuster_cv"])
 
-    final = M.fit(*feats, y, seed=SEED)
+    all_y = y if extra is None else np.concatenate([y, extra_y])
+    final = M.fit(*stack(feats, extra), all_y, seed=SEED)
     shipped, quant = M.quantised(final)
     os.makedirs(OUT, exist_ok=True)
     export(
