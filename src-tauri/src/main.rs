@@ -50,6 +50,7 @@ fn main() -> ExitCode {
             commands::articles::list_articles,
             commands::articles::get_article,
             commands::articles::import_files,
+            commands::articles::cancel_import,
             commands::articles::import_text,
             commands::articles::import_sample,
             commands::articles::update_article,

@@ -2,6 +2,7 @@
 //! blocking pool, so the UI thread never waits on SQLite, the disk or extraction. `Desk` is
 //! shared, not locked: the database is held only inside each transaction.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use claimdesk_core::{Desk, Error, ErrorPayload};
@@ -9,13 +10,26 @@ use claimdesk_core::{Desk, Error, ErrorPayload};
 /// Managed Tauri state: the open workspace.
 pub struct AppState {
     desk: Arc<Desk>,
+    /// Set by `cancel_import`; a running batch import stops after the file in hand.
+    import_cancelled: Arc<AtomicBool>,
 }
 
 impl AppState {
     pub fn new(desk: Desk) -> AppState {
         AppState {
             desk: Arc::new(desk),
+            import_cancelled: Arc::new(AtomicBool::new(false)),
         }
+    }
+
+    /// A fresh cancel flag for a batch import that is about to start.
+    pub fn start_import(&self) -> Arc<AtomicBool> {
+        self.import_cancelled.store(false, Ordering::SeqCst);
+        Arc::clone(&self.import_cancelled)
+    }
+
+    pub fn cancel_import(&self) {
+        self.import_cancelled.store(true, Ordering::SeqCst);
     }
 
     /// Runs one use case off the UI thread and turns its error into `{ code, message }`.

@@ -1,5 +1,8 @@
 //! Articles: list, open, import, edit metadata, re-run extraction.
 
+use std::ops::ControlFlow;
+use std::sync::atomic::Ordering;
+
 use claimdesk_core::inputs::{
     ArticleIdInput, ImportFilesInput, ImportTextInput, UpdateArticleInput,
 };
@@ -21,16 +24,31 @@ pub async fn get_article(state: State<'_, AppState>, input: ArticleIdInput) -> R
     state.run(|desk| desk.get_article(input)).await
 }
 
-/// Imports several files, emitting `import-progress` after each one.
+/// Imports several files, emitting `import-progress` after each one; `cancel_import` stops it
+/// after the file in hand.
 #[tauri::command]
 pub async fn import_files(
     app: AppHandle,
     state: State<'_, AppState>,
     input: ImportFilesInput,
 ) -> Reply<Vec<ImportFileResult>> {
+    let cancelled = state.start_import();
+    let on_progress = move |p| {
+        let _ = app.emit("import-progress", p);
+        if cancelled.load(Ordering::SeqCst) {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    };
     state
-        .run(move |desk| desk.import_files(input, |p| drop(app.emit("import-progress", p))))
+        .run(move |desk| desk.import_files(input, on_progress))
         .await
+}
+
+#[tauri::command]
+pub fn cancel_import(state: State<'_, AppState>) {
+    state.cancel_import();
 }
 
 #[tauri::command]

@@ -44,6 +44,9 @@ export const getArticle = (article_id: number) =>
 export const importFiles = (paths: string[]) =>
   call<ImportFileResult[]>('import_files', { paths });
 
+/** Asks a running `importFiles` to stop after the file in hand. */
+export const cancelImport = () => call<null>('cancel_import');
+
 export const importText = (text: string, title: string | null) =>
   call<ImportOutcome>('import_text', { text, title });
 

@@ -10,6 +10,7 @@ export function createApiMock() {
     listArticles: vi.fn(),
     getArticle: vi.fn(),
     importFiles: vi.fn(),
+    cancelImport: vi.fn(),
     importText: vi.fn(),
     importSample: vi.fn(),
     updateArticle: vi.fn(),

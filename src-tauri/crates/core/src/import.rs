@@ -1,6 +1,7 @@
 //! Importing articles: files (txt, md, html), pasted text and the bundled sample. A text
 //! imported before is recognised by its hash and not stored twice.
 
+use std::ops::ControlFlow;
 use std::path::Path;
 
 use claimdesk_db::{ClaimFilter, NewArticle, Reader, SourceFormat};
@@ -38,11 +39,12 @@ impl Desk {
     }
 
     /// Imports several files, reporting progress after each; a failing file does not stop
-    /// the others and is reported in its own result.
+    /// the others and is reported in its own result. When `on_progress` answers `Break`
+    /// (the analyst cancelled), the files not yet read are left alone and not reported.
     pub fn import_files(
         &self,
         input: ImportFilesInput,
-        mut on_progress: impl FnMut(ImportProgress),
+        mut on_progress: impl FnMut(ImportProgress) -> ControlFlow<()>,
     ) -> Result<Vec<ImportFileResult>> {
         let total = input.paths.len();
         let mut results = Vec::with_capacity(total);
@@ -60,11 +62,14 @@ impl Desk {
                 },
             };
             results.push(result);
-            on_progress(ImportProgress {
+            let flow = on_progress(ImportProgress {
                 done: i + 1,
                 total,
                 current: path,
             });
+            if flow.is_break() {
+                break;
+            }
         }
         Ok(results)
     }

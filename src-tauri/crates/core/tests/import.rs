@@ -2,6 +2,8 @@
 
 mod common;
 
+use std::ops::ControlFlow;
+
 use claimdesk_core::inputs::{ArticleIdInput, ImportFilesInput, ImportTextInput};
 use claimdesk_core::{ErrorCode, SourceFormat, SAMPLE_TEXT};
 use common::*;
@@ -237,7 +239,10 @@ fn a_batch_reports_each_file_and_its_progress() {
             ImportFilesInput {
                 paths: vec![bad.display().to_string(), good.display().to_string()],
             },
-            |p| progress.push((p.done, p.total, p.current)),
+            |p| {
+                progress.push((p.done, p.total, p.current));
+                ControlFlow::Continue(())
+            },
         )
         .unwrap();
     assert_eq!(results.len(), 2);
@@ -250,4 +255,26 @@ fn a_batch_reports_each_file_and_its_progress() {
     assert_eq!(progress.len(), 2);
     assert_eq!((progress[1].0, progress[1].1), (2, 2));
     assert_eq!(progress[1].2, good.display().to_string());
+}
+
+#[test]
+fn a_cancelled_batch_stops_after_the_file_in_hand() {
+    let (dir, desk) = desk();
+    let first = write_file(dir.path(), "first.txt", ARTICLE_TXT.as_bytes());
+    let second = write_file(
+        dir.path(),
+        "second.md",
+        b"# Another\n\nThe port handled 4,000 ships last year.\n",
+    );
+    let results = desk
+        .import_files(
+            ImportFilesInput {
+                paths: vec![first.display().to_string(), second.display().to_string()],
+            },
+            |_| ControlFlow::Break(()),
+        )
+        .unwrap();
+    assert_eq!(results.len(), 1);
+    assert!(results[0].outcome.is_some());
+    assert_eq!(desk.list_articles().unwrap().len(), 1);
 }

@@ -55,6 +55,20 @@ describe('importing articles', () => {
     expect(screen.getByTestId('import-progress')).toHaveTextContent('3 of 3');
   });
 
+  it('cancels a running import and says how many files were left out', async () => {
+    mocked.chooseArticleFiles.mockResolvedValue(['/a/one.txt', '/a/two.txt', '/a/three.txt']);
+    let finish: (results: unknown[]) => void = () => {};
+    mocked.importFiles.mockImplementation(() => new Promise((resolve) => (finish = resolve)));
+    renderWithDesk(ImportDialog, { onclose: vi.fn() });
+    await fireEvent.click(screen.getByTestId('import-choose'));
+    await waitFor(() => expect(mocked.importFiles).toHaveBeenCalled());
+    await fireEvent.click(screen.getByTestId('import-cancel'));
+    expect(mocked.cancelImport).toHaveBeenCalledTimes(1);
+    finish([{ path: '/a/one.txt', outcome: { article_id: 3, title: 'One', claims: 1, already_imported: false }, error: null }]);
+    await waitFor(() => expect(screen.getByText(/Import cancelled: 2 of 3 files were not imported/)).toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByTestId('import-cancel')).toBeNull());
+  });
+
   it('imports the files chosen in the system dialog', async () => {
     mocked.chooseArticleFiles.mockResolvedValue(['/x/one.html', '/x/two.txt']);
     mocked.importFiles.mockResolvedValue([]);
