@@ -2,12 +2,22 @@
 // Every test gets its own database file; a restart on the same file checks persistence.
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir, homedir } from 'node:os';
 import { join } from 'node:path';
 import { remote } from 'webdriverio';
 
-const DRIVER_PORT = 4444;
+/** A port nobody listens on now, so a driver left over from another run cannot answer. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 function tauriDriverPath() {
   const local = join(homedir(), '.cargo', 'bin', 'tauri-driver');
@@ -37,6 +47,19 @@ async function waitForPort(port, timeoutMs = 20000) {
   throw new Error(`tauri-driver did not listen on port ${port}`);
 }
 
+/** Clicks `element` as a reader would pick it. A highlight that wraps over two lines has its
+ *  centre outside its own text, which WebDriver's click refuses, so the click is sent from
+ *  inside the page after scrolling the element into view. */
+export async function pick(browser, element) {
+  await browser.execute((el) => {
+    el.scrollIntoView({ block: 'center' });
+    el.click();
+  }, element);
+}
+
+/** Each test's limit, so a stuck window fails the run instead of hanging it. */
+export const TEST_TIMEOUT_MS = 240000;
+
 /** A fresh folder for one test's database and files. */
 export function scratchDir() {
   return mkdtempSync(join(tmpdir(), 'claimdesk-e2e-'));
@@ -44,16 +67,28 @@ export function scratchDir() {
 
 /** Opens the app on the database at `dbPath`; returns the WebDriver browser and a `quit()`. */
 export async function openApp(dbPath) {
-  const driver = spawn(tauriDriverPath(), ['--port', String(DRIVER_PORT)], {
-    env: { ...process.env, CLAIMDESK_DB: dbPath },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const port = await freePort();
+  const nativePort = await freePort();
+  // Its own process group, so stopping it also stops the WebKitWebDriver it starts.
+  const driver = spawn(
+    tauriDriverPath(),
+    ['--port', String(port), '--native-port', String(nativePort)],
+    { env: { ...process.env, CLAIMDESK_DB: dbPath }, stdio: ['ignore', 'ignore', 'inherit'], detached: true },
+  );
   const exited = new Promise((resolve) => driver.once('exit', resolve));
+  const stopDriver = async () => {
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+    await exited;
+  };
   try {
-    await waitForPort(DRIVER_PORT);
+    await waitForPort(port);
     const browser = await remote({
       hostname: '127.0.0.1',
-      port: DRIVER_PORT,
+      port,
       logLevel: 'warn',
       waitforTimeout: 15000,
       capabilities: {
@@ -64,13 +99,11 @@ export async function openApp(dbPath) {
     });
     const quit = async () => {
       await browser.deleteSession().catch(() => {});
-      driver.kill();
-      await exited;
+      await stopDriver();
     };
     return { browser, quit };
   } catch (error) {
-    driver.kill();
-    await exited;
+    await stopDriver();
     throw error;
   }
 }

@@ -3,11 +3,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openApp, scratchDir } from './app.mjs';
+import { TEST_TIMEOUT_MS, openApp, scratchDir } from './app.mjs';
 
 const byTestId = (id) => `[data-testid="${id}"]`;
 
-test('script and onerror markup in an article is shown literally and runs nothing', async () => {
+test('script and onerror markup in an article is shown literally and runs nothing', { timeout: TEST_TIMEOUT_MS }, async () => {
   const dir = scratchDir();
   const article = join(dir, 'hostile.txt');
   writeFileSync(

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openApp, scratchDir } from './app.mjs';
+import { TEST_TIMEOUT_MS, openApp, pick, scratchDir } from './app.mjs';
 
 const REASON = 'Estimates range widely; no primary source.';
 const SOURCE_URL = 'https://example.org/militia-estimates';
@@ -29,7 +29,7 @@ async function fightersHighlight(browser) {
   return found;
 }
 
-test('a reviewed claim keeps its status, source, note and history across a restart', async () => {
+test('a reviewed claim keeps its status, source, note and history across a restart', { timeout: TEST_TIMEOUT_MS }, async () => {
   const dir = scratchDir();
   const db = join(dir, 'claimdesk.sqlite3');
   let claimId;
@@ -41,7 +41,7 @@ test('a reviewed claim keeps its status, source, note and history across a resta
     const highlight = await fightersHighlight(browser);
     claimId = await highlight.getAttribute('data-claim-id');
     assert.equal(await highlight.getAttribute('data-status'), 'pending');
-    await highlight.click();
+    await pick(browser, highlight);
     await browser.$(byTestId('claim-text')).waitUntil(
       async function () { return (await this.getText()).includes('80,000 fighters'); },
       { timeoutMsg: 'the claim panel did not show the selected claim' },
@@ -77,7 +77,7 @@ test('a reviewed claim keeps its status, source, note and history across a resta
     const selector = `${byTestId('claim-highlight')}[data-claim-id="${claimId}"]`;
     await browser.$(selector).waitForExist();
     assert.equal(await browser.$(selector).getAttribute('data-status'), 'disputed');
-    await browser.$(selector).click();
+    await pick(browser, await browser.$(selector));
 
     const source = browser.$(`${byTestId('source-item')}[data-stance="refutes"]`);
     await source.waitForExist();
