@@ -89,9 +89,10 @@ train:
 	.venv-train/bin/python src-tauri/crates/extract/train/train.py
 	cargo run --locked --release -p claimdesk-extract --example checkworthy_eval -- clef
 
-# The README's screenshot of the real window, taken under Xvfb.
+# The README's screenshots: the real window under Xvfb, and the HTML report in headless Chromium.
 screenshot: app
 	bash .ci/screenshot.sh $(APP_RELEASE) ui/screenshots/window.png
+	bash .ci/report-screenshot.sh ui/screenshots/report.png
 
 clean:
 	cargo clean
