@@ -88,24 +88,36 @@ pub fn import(desk: &Desk, files: &[PathBuf], json: bool) -> Result<String> {
     Ok(out)
 }
 
-pub fn extract(file: &Path, json: bool) -> Result<String> {
-    let mut out = String::new();
-    let text = plain_text_of_file(file)?;
-    let claims = claimdesk_extract::extract(&text);
-    if json {
-        return to_json(&claims);
+/// Writes the claims of `file` straight to `out`: on a large article the claims and their
+/// JSON are never held in memory twice.
+pub fn extract(file: &Path, json: bool, out: &mut impl std::io::Write) -> Result<()> {
+    let claims = {
+        let text = plain_text_of_file(file)?;
+        claimdesk_extract::extract(&text)
+    };
+    let written = if json {
+        serde_json::to_writer_pretty(&mut *out, &claims)
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out))
+    } else {
+        claims.iter().try_for_each(|c| {
+            writeln!(
+                out,
+                "{}-{}\t{}\t{}",
+                c.start,
+                c.end,
+                c.kind.as_str(),
+                one_line(&c.text, 100)
+            )
+        })
+    };
+    match written.and_then(|()| out.flush()) {
+        // A closed pipe (`| head`) is the reader's choice, not an error.
+        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Error::Io(format!("Could not write the claims: {err}.")))
+        }
+        _ => Ok(()),
     }
-    for c in claims {
-        let _ = writeln!(
-            out,
-            "{}-{}\t{}\t{}",
-            c.start,
-            c.end,
-            c.kind.as_str(),
-            one_line(&c.text, 100)
-        );
-    }
-    Ok(out)
 }
 
 #[derive(Serialize)]

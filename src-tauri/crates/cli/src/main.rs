@@ -120,8 +120,10 @@ fn main() -> ExitCode {
 /// Runs the command and returns what it prints.
 fn run(cli: Cli) -> Result<String, Error> {
     if let Command::Extract { file, format } = &cli.command {
-        // No database: extraction is pure.
-        return commands::extract(file, *format == Format::Json);
+        // No database: extraction is pure, and its output is streamed.
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        commands::extract(file, *format == Format::Json, &mut out)?;
+        return Ok(String::new());
     }
     let desk = open_desk(cli.db)?;
     match cli.command {
