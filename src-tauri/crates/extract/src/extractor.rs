@@ -142,8 +142,29 @@ pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
         }
     }
     push_quotes(text, &sents, &quotes, speakers, &cues, &mut out);
-    out.sort_by_key(|c| (c.start, c.kind, c.end));
+    sort_claims(&mut out);
     out
+}
+
+/// Orders claims by (start, kind, end), keeping the order they were made in among equal keys
+/// (several figures of one sentence share their sentence's span). Claims are large, so the
+/// small keys are sorted with their positions and the claims moved once, into place.
+fn sort_claims(out: &mut Vec<Claim>) {
+    let mut keys: Vec<(usize, ClaimKind, usize, usize)> = out
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.start, c.kind, c.end, i))
+        .collect();
+    if keys.is_sorted() {
+        return;
+    }
+    // The position makes every key distinct, so an unstable sort gives the stable order.
+    keys.sort_unstable();
+    let mut slots: Vec<Option<Claim>> = std::mem::take(out).into_iter().map(Some).collect();
+    out.extend(
+        keys.iter()
+            .filter_map(|&(_, _, _, i)| slots[i].take()),
+    );
 }
 
 /// A short sentence of the form "Name said." / "he added." right after a quote.

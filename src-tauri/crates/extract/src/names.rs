@@ -272,7 +272,7 @@ pub fn clean_name(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<(usi
     while s < e {
         let w = lw(text, words[s]);
         let w = w.trim_end_matches('.');
-        if is_title(w) || is_title(&format!("{w}.")) {
+        if is_title(w) || crate::text::with_full_stop(w, is_title) {
             titled = true;
             s += 1;
         } else if is_function_word(w)

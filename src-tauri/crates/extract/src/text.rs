@@ -124,6 +124,10 @@ pub struct Tokens<'t> {
     text: &'t str,
     spans: Vec<(u32, u32)>,
     whole: bool,
+    /// Where the last window began in `spans`. Windows are asked for roughly in text order,
+    /// so searching outward from here touches a few nearby entries instead of binary
+    /// searching (and missing the cache across) the whole list every time.
+    hint: std::cell::Cell<usize>,
 }
 
 impl<'t> Tokens<'t> {
@@ -143,7 +147,12 @@ impl<'t> Tokens<'t> {
                 at = cut;
             }
         }
-        Tokens { text, spans, whole }
+        Tokens {
+            text,
+            spans,
+            whole,
+            hint: std::cell::Cell::new(0),
+        }
     }
 
     /// Appends the words of `text[lo..hi]` to `out`: exactly what [`words`] gives for that
@@ -156,8 +165,9 @@ impl<'t> Tokens<'t> {
             words_into(self.text, lo, hi, out);
             return;
         }
-        let a = self.spans.partition_point(|w| (w.0 as usize) < lo);
-        let c = a + self.spans[a..].partition_point(|w| (w.1 as usize) <= hi);
+        let a = gallop(&self.spans, self.hint.get(), |w| (w.0 as usize) < lo);
+        self.hint.set(a);
+        let c = a + gallop(&self.spans[a..], 0, |w| (w.1 as usize) <= hi);
         if c == a {
             words_into(self.text, lo, hi, out);
             return;
@@ -176,6 +186,44 @@ impl<'t> Tokens<'t> {
         self.window(lo, hi, &mut out);
         out
     }
+}
+
+/// `items.partition_point(pred)` (`pred` true on a prefix, false after), found by probing
+/// outward from `guess` at doubling distances and then binary searching the bracket, so the
+/// cost grows with the distance from the guess rather than with the length of `items`.
+fn gallop<T>(items: &[T], guess: usize, pred: impl Fn(&T) -> bool) -> usize {
+    let n = items.len();
+    let guess = guess.min(n);
+    let (mut lo, mut hi);
+    if guess < n && pred(&items[guess]) {
+        // The answer lies after `guess`.
+        lo = guess + 1;
+        hi = n;
+        let mut step = 1;
+        while guess + step < n {
+            if pred(&items[guess + step]) {
+                lo = guess + step + 1;
+                step *= 2;
+            } else {
+                hi = guess + step;
+                break;
+            }
+        }
+    } else {
+        // The answer is `guess` or before it.
+        lo = 0;
+        hi = guess;
+        let mut step = 1;
+        while step <= guess {
+            if pred(&items[guess - step]) {
+                lo = guess - step + 1;
+                break;
+            }
+            hi = guess - step;
+            step *= 2;
+        }
+    }
+    lo + items[lo..hi].partition_point(pred)
 }
 
 /// A word in ASCII lower case without a heap allocation: borrowed when it has no ASCII
@@ -318,6 +366,21 @@ pub fn window_fwd(text: &str, pos: usize, n: usize, hi: usize) -> usize {
     i
 }
 
+/// Calls `f` with `w` followed by a full stop ("gen" gives "gen."), built on the stack for
+/// words short enough to be in a word list, so that per-word look-ups do not allocate.
+pub fn with_full_stop<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.len() < buf.len() {
+        buf[..w.len()].copy_from_slice(w.as_bytes());
+        buf[w.len()] = b'.';
+        // A full stop after valid UTF-8 is valid UTF-8.
+        if let Ok(s) = std::str::from_utf8(&buf[..=w.len()]) {
+            return f(s);
+        }
+    }
+    f(&format!("{w}."))
+}
+
 /// Strips a possessive ending ("’s", "'s", "s'") from a word.
 pub fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("’s")
@@ -358,6 +421,18 @@ mod tests {
                 assert_eq!(got, want, "window {lo}..{hi}");
             }
         }
+    }
+
+    #[test]
+    fn gallop_matches_partition_point() {
+        let items: Vec<usize> = (0..200).map(|i| i * 3).collect();
+        for cut in 0..610 {
+            let want = items.partition_point(|&x| x < cut);
+            for guess in [0, 1, 2, 7, 50, 199, 200, 500] {
+                assert_eq!(gallop(&items, guess, |&x| x < cut), want, "cut {cut} guess {guess}");
+            }
+        }
+        assert_eq!(gallop(&[] as &[usize], 3, |_| true), 0);
     }
 
     #[test]
