@@ -9,7 +9,7 @@ use crate::quote_speakers::{self, Found};
 use crate::quotes::{self, Quote};
 use crate::sentences::{self, Sentence};
 use crate::statements::{self, Facts};
-use crate::text::{is_capitalized, lw, words, words_into, Doc, Tokens};
+use crate::text::{gallop, is_capitalized, lw, words, words_into, Doc, Tokens};
 use crate::{qualifiers, quantities, threats, Claim, ClaimKind};
 
 /// Extracts every checkable claim from `text`, ordered by start offset.
@@ -27,7 +27,13 @@ pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
     let quotes = quotes::find(text);
     let figures = quantities::find(text, &sents, &toks);
     let cues = threats::cues(text);
-    let in_quote = |pos: usize| inside(&quotes, pos);
+    // Asked in text order, so the search starts where the last one ended.
+    let quote_hint = std::cell::Cell::new(0);
+    let in_quote = |pos: usize| {
+        let k = gallop(&quotes, quote_hint.get(), |q| q.start <= pos);
+        quote_hint.set(k);
+        k > 0 && pos < quotes[k - 1].end
+    };
     let mut tracker = Tracker::default();
     let mut out = Vec::with_capacity(sents.len() + quotes.len());
     let mut speakers: Vec<(Option<String>, Found)> = vec![(None, Found::None); quotes.len()];
@@ -267,11 +273,6 @@ fn is_modifier(text: &Doc, end: usize) -> bool {
     !w.is_empty()
         && !is_capitalized(&w)
         && !crate::lexicon::is_function_word(&crate::text::Lower::new(&w))
-}
-
-fn inside(quotes: &[Quote], pos: usize) -> bool {
-    let k = quotes.partition_point(|q| q.start <= pos);
-    k > 0 && pos < quotes[k - 1].end
 }
 
 fn sentence_of(sents: &[Sentence], pos: usize) -> Option<usize> {

@@ -11,15 +11,28 @@ pub struct Word {
     pub end: usize,
 }
 
-/// Bytes that can be part of a word: ASCII letters and digits, `-`, `'` and every non-ASCII
-/// byte (so that names such as "Libération" or "Velayati’s" are not cut in the middle of a
-/// character).
-const WORD_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
+/// What a byte means to the word scanner.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// ASCII punctuation, space and control bytes.
+    Separator,
+    /// Part of a word: ASCII letters and digits, `-`, `'` and every non-ASCII byte (so that
+    /// names such as "Libération" or "Velayati’s" are not cut in the middle of a character)…
+    Word,
+    /// …except 0xE2, which starts curly quotes and dashes as well as letters: look closer.
+    E2,
+}
+
+const CLASS: [Class; 256] = {
+    let mut t = [Class::Separator; 256];
     let mut i = 0;
     while i < 256 {
         let c = i as u8;
-        t[i] = c.is_ascii_alphanumeric() || c >= 0x80 || c == b'-' || c == b'\'';
+        if c == 0xE2 {
+            t[i] = Class::E2;
+        } else if c.is_ascii_alphanumeric() || c >= 0x80 || c == b'-' || c == b'\'' {
+            t[i] = Class::Word;
+        }
         i += 1;
     }
     t
@@ -41,14 +54,16 @@ pub fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
     let mut i = start;
     while i < end {
         // Skip separators: ASCII punctuation and space, and curly quotes and dashes.
-        let c = b[i];
-        if !WORD_BYTE[c as usize] {
-            i += 1;
-            continue;
-        }
-        if c == 0xE2 && is_quote_at(b, i) {
-            i += 3;
-            continue;
+        match CLASS[b[i] as usize] {
+            Class::Separator => {
+                i += 1;
+                continue;
+            }
+            Class::E2 if is_quote_at(b, i) => {
+                i += 3;
+                continue;
+            }
+            _ => {}
         }
         let s = i;
         i = run_end(b, i + 1, end);
@@ -75,13 +90,10 @@ pub fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
 fn run_end(b: &[u8], mut i: usize, end: usize) -> usize {
     let end = end.min(b.len());
     while i < end {
-        let c = b[i];
-        if c.is_ascii_lowercase() {
-            i += 1;
-        } else if !WORD_BYTE[c as usize] || (c == 0xE2 && is_quote_at(b, i)) {
-            break;
-        } else {
-            i += 1;
+        match CLASS[b[i] as usize] {
+            Class::Word => i += 1,
+            Class::E2 if !is_quote_at(b, i) => i += 1,
+            _ => break,
         }
     }
     i
@@ -191,7 +203,7 @@ impl<'t> Tokens<'t> {
 /// `items.partition_point(pred)` (`pred` true on a prefix, false after), found by probing
 /// outward from `guess` at doubling distances and then binary searching the bracket, so the
 /// cost grows with the distance from the guess rather than with the length of `items`.
-fn gallop<T>(items: &[T], guess: usize, pred: impl Fn(&T) -> bool) -> usize {
+pub fn gallop<T>(items: &[T], guess: usize, pred: impl Fn(&T) -> bool) -> usize {
     let n = items.len();
     let guess = guess.min(n);
     let (mut lo, mut hi);
@@ -330,8 +342,10 @@ pub fn is_quote_at(b: &[u8], i: usize) -> bool {
 
 /// True when the word starts with an uppercase letter (ASCII, or a non-ASCII uppercase).
 pub fn is_capitalized(w: &str) -> bool {
-    match w.chars().next() {
-        Some(c) => c.is_uppercase(),
+    match w.as_bytes().first() {
+        // Most words start with an ASCII byte: no need to decode a character.
+        Some(&c) if c.is_ascii() => c.is_ascii_uppercase(),
+        Some(_) => w.chars().next().is_some_and(char::is_uppercase),
         None => false,
     }
 }
