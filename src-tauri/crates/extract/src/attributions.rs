@@ -71,11 +71,10 @@ pub fn find(
     let mut k = 0;
     while k < n {
         let raw = &text[words[k].start..words[k].end];
-        // Cues are short lower-case words; most words can be skipped without allocating.
-        if raw.len() > 10
-            || !raw.as_bytes()[0].is_ascii_lowercase()
-            || raw.bytes().any(|c| c.is_ascii_uppercase())
-        {
+        // Cues are short lower-case words, so most words are skipped on their length and first
+        // byte. A capital later in the word needs no scan: it cannot equal any (lower-case)
+        // cue below.
+        if raw.len() > 10 || !raw.as_bytes()[0].is_ascii_lowercase() {
             k += 1;
             continue;
         }
