@@ -26,7 +26,7 @@ pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
     let toks = Tokens::new(text);
     let quotes = quotes::find(text);
     let figures = quantities::find(text, &sents, &toks);
-    let cues = threats::cues(text);
+    let cues = threats::cues(text.lower_text());
     // Asked in text order, so the search starts where the last one ended.
     let quote_hint = std::cell::Cell::new(0);
     let in_quote = |pos: usize| {

@@ -119,6 +119,11 @@ impl<'t> Doc<'t> {
     pub fn lower(&self, start: usize, end: usize) -> &str {
         &self.lower[start..end]
     }
+
+    /// The whole text in ASCII lower case (same offsets).
+    pub fn lower_text(&self) -> &str {
+        &self.lower
+    }
 }
 
 impl std::ops::Deref for Doc<'_> {
