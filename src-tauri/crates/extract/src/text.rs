@@ -49,21 +49,29 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<Word> {
 
 /// Like [`words`], appending to `out` (so callers can reuse one buffer).
 pub fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
-    let b = text.as_bytes();
+    scan_words(text.as_bytes(), start, end, |start, end| {
+        out.push(Word { start, end })
+    });
+}
+
+/// Calls `found(start, end)` for each word of `b[start..end]`, in order: the scanner behind
+/// [`words_into`] and [`Tokens::new`].
+#[inline(always)]
+fn scan_words(b: &[u8], start: usize, end: usize, mut found: impl FnMut(usize, usize)) {
     let end = end.min(b.len());
     let mut i = start;
     while i < end {
         // Skip separators: ASCII punctuation and space, and curly quotes and dashes.
-        match CLASS[b[i] as usize] {
-            Class::Separator => {
-                i += 1;
-                continue;
-            }
-            Class::E2 if is_quote_at(b, i) => {
-                i += 3;
-                continue;
-            }
-            _ => {}
+        i += b[i..end]
+            .iter()
+            .position(|&c| CLASS[c as usize] != Class::Separator)
+            .unwrap_or(end - i);
+        if i >= end {
+            break;
+        }
+        if b[i] == 0xE2 && is_quote_at(b, i) {
+            i += 3;
+            continue;
         }
         let s = i;
         i = run_end(b, i + 1, end);
@@ -80,7 +88,7 @@ pub fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
             s2 += 1;
         }
         if s2 < e {
-            out.push(Word { start: s2, end: e });
+            found(s2, e);
         }
     }
 }
@@ -89,14 +97,19 @@ pub fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
 #[inline]
 fn run_end(b: &[u8], mut i: usize, end: usize) -> usize {
     let end = end.min(b.len());
-    while i < end {
-        match CLASS[b[i] as usize] {
-            Class::Word => i += 1,
-            Class::E2 if !is_quote_at(b, i) => i += 1,
-            _ => break,
+    loop {
+        // `position` over a slice compiles to a tight loop without a bounds check per byte.
+        i += b[i.min(end)..end]
+            .iter()
+            .position(|&c| CLASS[c as usize] != Class::Word)
+            .unwrap_or(end.saturating_sub(i));
+        // 0xE2 starts curly quotes and dashes, which end the word, but also letters.
+        if i < end && b[i] == 0xE2 && !is_quote_at(b, i) {
+            i += 1;
+        } else {
+            return i;
         }
     }
-    i
 }
 
 /// The text being read and its ASCII lower case, made once so that word look-ups compare
@@ -152,17 +165,11 @@ impl<'t> Tokens<'t> {
         let whole = u32::try_from(text.len()).is_ok();
         let mut spans = Vec::new();
         if whole {
-            let mut buf = Vec::with_capacity(4096);
-            let mut at = 0;
-            // In slices cut at line breaks, so the scratch buffer stays small.
-            while at < text.len() {
-                let cut = memchr::memchr(b'\n', &text.as_bytes()[at..])
-                    .map_or(text.len(), |k| at + k + 1);
-                buf.clear();
-                words_into(text, at, cut, &mut buf);
-                spans.extend(buf.iter().map(|w| (w.start as u32, w.end as u32)));
-                at = cut;
-            }
+            // About one word per six bytes of English text.
+            spans.reserve(text.len() / 6);
+            scan_words(text.as_bytes(), 0, text.len(), |s, e| {
+                spans.push((s as u32, e as u32))
+            });
         }
         Tokens {
             text,
@@ -346,6 +353,7 @@ pub fn is_quote_at(b: &[u8], i: usize) -> bool {
 }
 
 /// True when the word starts with an uppercase letter (ASCII, or a non-ASCII uppercase).
+#[inline]
 pub fn is_capitalized(w: &str) -> bool {
     match w.as_bytes().first() {
         // Most words start with an ASCII byte: no need to decode a character.
@@ -385,19 +393,22 @@ pub fn window_fwd(text: &str, pos: usize, n: usize, hi: usize) -> usize {
     i
 }
 
-/// Calls `f` with `w` followed by a full stop ("gen" gives "gen."), built on the stack for
-/// words short enough to be in a word list, so that per-word look-ups do not allocate.
+/// Calls `f` with `w` followed by a full stop ("gen" gives "gen."), built in a reused
+/// per-thread buffer, so that per-word look-ups neither allocate nor re-validate UTF-8.
 pub fn with_full_stop<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 32];
-    if w.len() < buf.len() {
-        buf[..w.len()].copy_from_slice(w.as_bytes());
-        buf[w.len()] = b'.';
-        // A full stop after valid UTF-8 is valid UTF-8.
-        if let Ok(s) = std::str::from_utf8(&buf[..=w.len()]) {
-            return f(s);
-        }
+    thread_local! {
+        static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
-    f(&format!("{w}."))
+    BUF.with(|buf| match buf.try_borrow_mut() {
+        Ok(mut buf) => {
+            buf.clear();
+            buf.push_str(w);
+            buf.push('.');
+            f(&buf)
+        }
+        // Only if `f` itself asks for a word with a full stop.
+        Err(_) => f(&format!("{w}.")),
+    })
 }
 
 /// Strips a possessive ending ("’s", "'s", "s'") from a word.
