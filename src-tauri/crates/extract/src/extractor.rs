@@ -122,7 +122,7 @@ pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
             }
             figured = true;
             let h = hedge
-                .get_or_insert_with(|| qualifiers::hedge(&text[s.start..s.end]))
+                .get_or_insert_with(|| qualifiers::hedge(text.lower(s.start, s.end)))
                 .clone();
             let mut c = claim(text, ClaimKind::Quantity, s.start, s.end, source.clone());
             c.value = f.value;
@@ -164,8 +164,9 @@ fn sort_claims(out: &mut Vec<Claim>) {
     if keys.is_sorted() {
         return;
     }
-    // The position makes every key distinct, so an unstable sort gives the stable order.
-    keys.sort_unstable();
+    // The position makes every key distinct, so any sort gives the stable order; the stable
+    // sort is the one that merges the long runs already in order (sentences, then quotes).
+    keys.sort();
     let mut slots: Vec<Option<Claim>> = std::mem::take(out).into_iter().map(Some).collect();
     out.extend(
         keys.iter()

@@ -43,8 +43,9 @@ pub fn rule_score(text: &Doc, words: &[Word], start: usize, end: usize, facts: &
             entities += 1;
         }
         let listed = signal(l);
-        dated |= listed == Signal::Dated || is_weekday(l) || is_month(l);
-        factual_verb |= listed == Signal::FactualVerb || l.ends_with("ed") && l.len() > 4;
+        // The calendar look-ups only until one date word is found.
+        dated = dated || listed == Signal::Dated || is_weekday(l) || is_month(l);
+        factual_verb = factual_verb || listed == Signal::FactualVerb || l.ends_with("ed") && l.len() > 4;
         personal |= listed == Signal::Personal;
         opinion |= listed == Signal::Opinion;
     }
