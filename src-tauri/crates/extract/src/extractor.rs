@@ -168,10 +168,7 @@ fn sort_claims(out: &mut Vec<Claim>) {
     // sort is the one that merges the long runs already in order (sentences, then quotes).
     keys.sort();
     let mut slots: Vec<Option<Claim>> = std::mem::take(out).into_iter().map(Some).collect();
-    out.extend(
-        keys.iter()
-            .filter_map(|&(_, _, _, i)| slots[i].take()),
-    );
+    out.extend(keys.iter().filter_map(|&(_, _, _, i)| slots[i].take()));
 }
 
 /// A short sentence of the form "Name said." / "he added." right after a quote.

@@ -45,7 +45,8 @@ pub fn rule_score(text: &Doc, words: &[Word], start: usize, end: usize, facts: &
         let listed = signal(l);
         // The calendar look-ups only until one date word is found.
         dated = dated || listed == Signal::Dated || is_weekday(l) || is_month(l);
-        factual_verb = factual_verb || listed == Signal::FactualVerb || l.ends_with("ed") && l.len() > 4;
+        factual_verb =
+            factual_verb || listed == Signal::FactualVerb || l.ends_with("ed") && l.len() > 4;
         personal |= listed == Signal::Personal;
         opinion |= listed == Signal::Opinion;
     }

@@ -459,7 +459,11 @@ mod tests {
         for cut in 0..610 {
             let want = items.partition_point(|&x| x < cut);
             for guess in [0, 1, 2, 7, 50, 199, 200, 500] {
-                assert_eq!(gallop(&items, guess, |&x| x < cut), want, "cut {cut} guess {guess}");
+                assert_eq!(
+                    gallop(&items, guess, |&x| x < cut),
+                    want,
+                    "cut {cut} guess {guess}"
+                );
             }
         }
         assert_eq!(gallop(&[] as &[usize], 3, |_| true), 0);
