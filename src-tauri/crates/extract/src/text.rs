@@ -79,12 +79,17 @@ fn scan_words(b: &[u8], start: usize, end: usize, mut found: impl FnMut(usize, u
         while i + 3 < end && &b[i..i + 3] == "’".as_bytes() && b[i + 3].is_ascii_alphabetic() {
             i = run_end(b, i + 3, end);
         }
+        let is_edge = |c: u8| c == b'-' || c == b'\'';
+        if !is_edge(b[s]) && !is_edge(b[i - 1]) {
+            found(s, i); // the usual word: nothing to trim
+            continue;
+        }
         let mut e = i;
-        while e > s && matches!(b[e - 1], b'-' | b'\'') {
+        while e > s && is_edge(b[e - 1]) {
             e -= 1;
         }
         let mut s2 = s;
-        while s2 < e && matches!(b[s2], b'-' | b'\'') {
+        while s2 < e && is_edge(b[s2]) {
             s2 += 1;
         }
         if s2 < e {
