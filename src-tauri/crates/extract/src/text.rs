@@ -370,6 +370,13 @@ pub fn is_capitalized(w: &str) -> bool {
 
 /// `text[start..end]` with ASCII and Unicode whitespace trimmed, as offsets.
 pub fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
+    // Usually both ends are ASCII non-space already (`char::is_whitespace` on ASCII is space
+    // and \t to \r): no need to decode characters.
+    let solid = |c: u8| c.is_ascii() && !matches!(c, b' ' | b'\t'..=b'\r');
+    let b = text.as_bytes();
+    if start < end && solid(b[start]) && solid(b[end - 1]) {
+        return (start, end);
+    }
     let s = &text[start..end];
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
@@ -478,5 +485,8 @@ mod tests {
     fn trim_handles_all_space() {
         assert_eq!(trim_span("   ", 0, 3), (0, 0));
         assert_eq!(trim_span(" ab ", 0, 4), (1, 3));
+        assert_eq!(trim_span("ab", 0, 2), (0, 2));
+        assert_eq!(trim_span("a\x0b", 0, 2), (0, 1));
+        assert_eq!(trim_span("\u{a0}a b\u{2003}", 0, 8), (2, 5));
     }
 }
