@@ -324,7 +324,7 @@ pub fn looks_like_org(name: &str) -> bool {
 
 /// The last word of a name, possessive stripped: the key for later surname-only mentions.
 pub fn surname(name: &str) -> &str {
-    strip_possessive(name.rsplit(' ').next().unwrap_or(name))
+    strip_possessive(name.rfind(' ').map_or(name, |k| &name[k + 1..]))
 }
 
 #[cfg(test)]
