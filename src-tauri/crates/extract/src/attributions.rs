@@ -68,18 +68,18 @@ pub fn find(
     out: &mut Vec<Attribution>,
 ) {
     let n = words.len();
+    let bytes = text.as_bytes();
     let mut k = 0;
     while k < n {
-        let raw = &text[words[k].start..words[k].end];
-        // Cues are short lower-case words; most words can be skipped without allocating.
-        if raw.len() > 10
-            || !raw.as_bytes()[0].is_ascii_lowercase()
-            || raw.bytes().any(|c| c.is_ascii_uppercase())
-        {
+        let Word { start, end } = words[k];
+        // Cues are short lower-case words, so most words are skipped on their length and first
+        // byte, before the word is even cut out as a `str`. A capital later in the word needs
+        // no scan: it cannot equal any (lower-case) cue below.
+        if end - start > 10 || !bytes[start].is_ascii_lowercase() {
             k += 1;
             continue;
         }
-        let w = raw;
+        let w = &text[start..end];
         if w == "according" && k + 2 < n && lw(text, words[k + 1]) == "to" {
             let s = k + 2;
             let mut e = s;

@@ -9,7 +9,7 @@ use crate::quote_speakers::{self, Found};
 use crate::quotes::{self, Quote};
 use crate::sentences::{self, Sentence};
 use crate::statements::{self, Facts};
-use crate::text::{is_capitalized, lw, words, words_into, Doc, Tokens};
+use crate::text::{gallop, is_capitalized, lw, words, words_into, Doc, Tokens};
 use crate::{qualifiers, quantities, threats, Claim, ClaimKind};
 
 /// Extracts every checkable claim from `text`, ordered by start offset.
@@ -26,8 +26,14 @@ pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
     let toks = Tokens::new(text);
     let quotes = quotes::find(text);
     let figures = quantities::find(text, &sents, &toks);
-    let cues = threats::cues(text);
-    let in_quote = |pos: usize| inside(&quotes, pos);
+    let cues = threats::cues(text.lower_text());
+    // Asked in text order, so the search starts where the last one ended.
+    let quote_hint = std::cell::Cell::new(0);
+    let in_quote = |pos: usize| {
+        let k = gallop(&quotes, quote_hint.get(), |q| q.start <= pos);
+        quote_hint.set(k);
+        k > 0 && pos < quotes[k - 1].end
+    };
     let mut tracker = Tracker::default();
     let mut out = Vec::with_capacity(sents.len() + quotes.len());
     let mut speakers: Vec<(Option<String>, Found)> = vec![(None, Found::None); quotes.len()];
@@ -116,7 +122,7 @@ pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
             }
             figured = true;
             let h = hedge
-                .get_or_insert_with(|| qualifiers::hedge(&text[s.start..s.end]))
+                .get_or_insert_with(|| qualifiers::hedge(text.lower(s.start, s.end)))
                 .clone();
             let mut c = claim(text, ClaimKind::Quantity, s.start, s.end, source.clone());
             c.value = f.value;
@@ -142,8 +148,27 @@ pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
         }
     }
     push_quotes(text, &sents, &quotes, speakers, &cues, &mut out);
-    out.sort_by_key(|c| (c.start, c.kind, c.end));
+    sort_claims(&mut out);
     out
+}
+
+/// Orders claims by (start, kind, end), keeping the order they were made in among equal keys
+/// (several figures of one sentence share their sentence's span). Claims are large, so the
+/// small keys are sorted with their positions and the claims moved once, into place.
+fn sort_claims(out: &mut Vec<Claim>) {
+    let mut keys: Vec<(usize, ClaimKind, usize, usize)> = out
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.start, c.kind, c.end, i))
+        .collect();
+    if keys.is_sorted() {
+        return;
+    }
+    // The position makes every key distinct, so any sort gives the stable order; the stable
+    // sort is the one that merges the long runs already in order (sentences, then quotes).
+    keys.sort();
+    let mut slots: Vec<Option<Claim>> = std::mem::take(out).into_iter().map(Some).collect();
+    out.extend(keys.iter().filter_map(|&(_, _, _, i)| slots[i].take()));
 }
 
 /// A short sentence of the form "Name said." / "he added." right after a quote.
@@ -246,11 +271,6 @@ fn is_modifier(text: &Doc, end: usize) -> bool {
     !w.is_empty()
         && !is_capitalized(&w)
         && !crate::lexicon::is_function_word(&crate::text::Lower::new(&w))
-}
-
-fn inside(quotes: &[Quote], pos: usize) -> bool {
-    let k = quotes.partition_point(|q| q.start <= pos);
-    k > 0 && pos < quotes[k - 1].end
 }
 
 fn sentence_of(sents: &[Sentence], pos: usize) -> Option<usize> {

@@ -272,7 +272,7 @@ pub fn clean_name(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<(usi
     while s < e {
         let w = lw(text, words[s]);
         let w = w.trim_end_matches('.');
-        if is_title(w) || is_title(&format!("{w}.")) {
+        if is_title(w) || crate::text::with_full_stop(w, is_title) {
             titled = true;
             s += 1;
         } else if is_function_word(w)
@@ -324,7 +324,7 @@ pub fn looks_like_org(name: &str) -> bool {
 
 /// The last word of a name, possessive stripped: the key for later surname-only mentions.
 pub fn surname(name: &str) -> &str {
-    strip_possessive(name.rsplit(' ').next().unwrap_or(name))
+    strip_possessive(name.rfind(' ').map_or(name, |k| &name[k + 1..]))
 }
 
 #[cfg(test)]

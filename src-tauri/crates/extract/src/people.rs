@@ -146,7 +146,7 @@ impl Tracker {
     fn recent(&self, pos: usize, ok: impl Fn(&Entity) -> bool) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None;
         for &(p, id) in self.mentions.iter().rev().take(400) {
-            if p < pos && ok(&self.entities[id]) && best.is_none_or(|(bp, _)| p > bp) {
+            if p < pos && best.is_none_or(|(bp, _)| p > bp) && ok(&self.entities[id]) {
                 best = Some((p, id));
             }
         }

@@ -42,6 +42,19 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("number pattern")
 });
+/// The `d` (digits) and `suf` (letters glued after them) groups of a [`NUMBER`] match, or
+/// `(None, None)` for a number word. A digit match is digits, commas and full stops followed
+/// by ASCII letters only, so the first letter is where `suf` begins.
+fn number_parts(m: &str) -> (Option<&str>, Option<&str>) {
+    if !m.as_bytes()[0].is_ascii_digit() {
+        return (None, None);
+    }
+    match m.bytes().position(|c| c.is_ascii_alphabetic()) {
+        Some(k) => (Some(&m[..k]), Some(&m[k..])),
+        None => (Some(m), None),
+    }
+}
+
 /// Finds every figure in `text` between `lo` and `hi`. `sentence_start` says where each
 /// figure's sentence begins (sentence-initial capitals are not identifiers).
 pub fn find(text: &Doc, sentences: &[crate::sentences::Sentence], toks: &Tokens) -> Vec<Figure> {
@@ -51,8 +64,9 @@ pub fn find(text: &Doc, sentences: &[crate::sentences::Sentence], toks: &Tokens)
     let mut skip_until = 0;
     let (mut before_ws, mut after_ws) = (Vec::new(), Vec::new());
     let (mut before, mut after): (Vec<Lower>, Vec<Lower>) = (Vec::new(), Vec::new());
-    for caps in NUMBER.captures_iter(text) {
-        let m = caps.get(0).expect("match");
+    // `find_iter` rather than `captures_iter`: resolving groups runs a second, slower
+    // engine over each match, and the groups are easy to read off the match itself.
+    for m in NUMBER.find_iter(text) {
         if m.start() < skip_until {
             continue;
         }
@@ -100,12 +114,13 @@ pub fn find(text: &Doc, sentences: &[crate::sentences::Sentence], toks: &Tokens)
         let mut unit: Option<String> = None;
         let mut used_after = 0usize;
         let tok = Lower::new(m.as_str());
-        let digits = caps.name("d").is_some();
-        if let Some(d) = caps.name("d") {
-            value = parse_digits(d.as_str());
-            let plain_int = !d.as_str().contains([',', '.']);
-            if let Some(suf) = caps.name("suf") {
-                let suf = Lower::new(suf.as_str());
+        let (d, suf) = number_parts(m.as_str());
+        let digits = d.is_some();
+        if let Some(d) = d {
+            value = parse_digits(d);
+            let plain_int = !d.contains([',', '.']);
+            if let Some(suf) = suf {
+                let suf = Lower::new(suf);
                 if let Some(mult) = multiplier(&suf) {
                     value = value.map(|v| v * mult);
                 } else if matches!(suf.as_str(), "st" | "nd" | "rd" | "th") {
@@ -137,7 +152,7 @@ pub fn find(text: &Doc, sentences: &[crate::sentences::Sentence], toks: &Tokens)
                 }
             } else if plain_int {
                 let v = value.unwrap_or(0.0);
-                let year_like = (1000.0..=2100.0).contains(&v) && d.as_str().len() == 4;
+                let year_like = (1000.0..=2100.0).contains(&v) && d.len() == 4;
                 let currency = matches!(prev_b, b'$')
                     || prev == "pounds"
                     || text[..m.start()].ends_with('£')

@@ -17,6 +17,9 @@ pub fn clause_break(text: &Doc, words: &[Word], k: usize) -> bool {
         return true;
     }
     let gap = &text[words[k - 1].end..words[k].start];
+    if gap == " " {
+        return false; // the usual gap, and no break
+    }
     // A full stop after an abbreviation or initial ("Mr. Burman", "Charles B. Rangel").
     let prev = &text[words[k - 1].start..words[k - 1].end];
     let abbrev = gap.starts_with('.')

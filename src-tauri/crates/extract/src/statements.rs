@@ -42,58 +42,13 @@ pub fn rule_score(text: &Doc, words: &[Word], start: usize, end: usize, facts: &
         if i > 0 && is_capitalized(raw) && !is_function_word(l) {
             entities += 1;
         }
-        if is_weekday(l)
-            || is_month(l)
-            || matches!(
-                l,
-                "yesterday" | "today" | "year" | "years" | "week" | "month" | "decades" | "since"
-            )
-        {
-            dated = true;
-        }
-        if l.ends_with("ed") && l.len() > 4
-            || matches!(
-                l,
-                "has"
-                    | "have"
-                    | "had"
-                    | "was"
-                    | "were"
-                    | "began"
-                    | "met"
-                    | "came"
-                    | "took"
-                    | "left"
-                    | "won"
-                    | "lost"
-                    | "is"
-                    | "are"
-            )
-        {
-            factual_verb = true;
-        }
-        if matches!(l, "i" | "we" | "you" | "my" | "our" | "your" | "me" | "us") {
-            personal = true;
-        }
-        if matches!(
-            l,
-            "should"
-                | "must"
-                | "ought"
-                | "perhaps"
-                | "seems"
-                | "hopefully"
-                | "admire"
-                | "sees"
-                | "symbolic"
-                | "already"
-                | "lighter"
-                | "wished"
-                | "fun"
-                | "impression"
-        ) {
-            opinion = true;
-        }
+        let listed = signal(l);
+        // The calendar look-ups only until one date word is found.
+        dated = dated || listed == Signal::Dated || is_weekday(l) || is_month(l);
+        factual_verb =
+            factual_verb || listed == Signal::FactualVerb || l.ends_with("ed") && l.len() > 4;
+        personal |= listed == Signal::Personal;
+        opinion |= listed == Signal::Opinion;
     }
     score += (entities.min(4) as f32) * 0.07;
     if facts.has_attribution {
@@ -112,6 +67,36 @@ pub fn rule_score(text: &Doc, words: &[Word], start: usize, end: usize, facts: &
         score -= 0.25;
     }
     score.clamp(0.0, 1.0)
+}
+
+/// What a listed word says about its sentence.
+#[derive(PartialEq, Eq)]
+enum Signal {
+    /// A time reference: the sentence reports something dated.
+    Dated,
+    /// A verb of narrated fact.
+    FactualVerb,
+    /// First or second person: the writer or a speaker talking.
+    Personal,
+    /// Opinion or speculation.
+    Opinion,
+    None,
+}
+
+/// The signal of a lower-case word, from one look-up in the lists below (weekdays, months
+/// and "-ed" verbs are tested apart).
+fn signal(l: &str) -> Signal {
+    match l {
+        "yesterday" | "today" | "year" | "years" | "week" | "month" | "decades" | "since" => {
+            Signal::Dated
+        }
+        "has" | "have" | "had" | "was" | "were" | "began" | "met" | "came" | "took" | "left"
+        | "won" | "lost" | "is" | "are" => Signal::FactualVerb,
+        "i" | "we" | "you" | "my" | "our" | "your" | "me" | "us" => Signal::Personal,
+        "should" | "must" | "ought" | "perhaps" | "seems" | "hopefully" | "admire" | "sees"
+        | "symbolic" | "already" | "lighter" | "wished" | "fun" | "impression" => Signal::Opinion,
+        _ => Signal::None,
+    }
 }
 
 /// Combines the rule score with the model's. A model that gives exactly 0 for every input

@@ -11,15 +11,28 @@ pub struct Word {
     pub end: usize,
 }
 
-/// Bytes that can be part of a word: ASCII letters and digits, `-`, `'` and every non-ASCII
-/// byte (so that names such as "Libération" or "Velayati’s" are not cut in the middle of a
-/// character).
-const WORD_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
+/// What a byte means to the word scanner.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// ASCII punctuation, space and control bytes.
+    Separator,
+    /// Part of a word: ASCII letters and digits, `-`, `'` and every non-ASCII byte (so that
+    /// names such as "Libération" or "Velayati’s" are not cut in the middle of a character)…
+    Word,
+    /// …except 0xE2, which starts curly quotes and dashes as well as letters: look closer.
+    E2,
+}
+
+const CLASS: [Class; 256] = {
+    let mut t = [Class::Separator; 256];
     let mut i = 0;
     while i < 256 {
         let c = i as u8;
-        t[i] = c.is_ascii_alphanumeric() || c >= 0x80 || c == b'-' || c == b'\'';
+        if c == 0xE2 {
+            t[i] = Class::E2;
+        } else if c.is_ascii_alphanumeric() || c >= 0x80 || c == b'-' || c == b'\'' {
+            t[i] = Class::Word;
+        }
         i += 1;
     }
     t
@@ -36,17 +49,27 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<Word> {
 
 /// Like [`words`], appending to `out` (so callers can reuse one buffer).
 pub fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
-    let b = text.as_bytes();
+    scan_words(text.as_bytes(), start, end, |start, end| {
+        out.push(Word { start, end })
+    });
+}
+
+/// Calls `found(start, end)` for each word of `b[start..end]`, in order: the scanner behind
+/// [`words_into`] and [`Tokens::new`].
+#[inline(always)]
+fn scan_words(b: &[u8], start: usize, end: usize, mut found: impl FnMut(usize, usize)) {
     let end = end.min(b.len());
     let mut i = start;
     while i < end {
         // Skip separators: ASCII punctuation and space, and curly quotes and dashes.
-        let c = b[i];
-        if !WORD_BYTE[c as usize] {
-            i += 1;
-            continue;
+        i += b[i..end]
+            .iter()
+            .position(|&c| CLASS[c as usize] != Class::Separator)
+            .unwrap_or(end - i);
+        if i >= end {
+            break;
         }
-        if c == 0xE2 && is_quote_at(b, i) {
+        if b[i] == 0xE2 && is_quote_at(b, i) {
             i += 3;
             continue;
         }
@@ -56,16 +79,21 @@ pub fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
         while i + 3 < end && &b[i..i + 3] == "’".as_bytes() && b[i + 3].is_ascii_alphabetic() {
             i = run_end(b, i + 3, end);
         }
+        let is_edge = |c: u8| c == b'-' || c == b'\'';
+        if !is_edge(b[s]) && !is_edge(b[i - 1]) {
+            found(s, i); // the usual word: nothing to trim
+            continue;
+        }
         let mut e = i;
-        while e > s && matches!(b[e - 1], b'-' | b'\'') {
+        while e > s && is_edge(b[e - 1]) {
             e -= 1;
         }
         let mut s2 = s;
-        while s2 < e && matches!(b[s2], b'-' | b'\'') {
+        while s2 < e && is_edge(b[s2]) {
             s2 += 1;
         }
         if s2 < e {
-            out.push(Word { start: s2, end: e });
+            found(s2, e);
         }
     }
 }
@@ -74,17 +102,19 @@ pub fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
 #[inline]
 fn run_end(b: &[u8], mut i: usize, end: usize) -> usize {
     let end = end.min(b.len());
-    while i < end {
-        let c = b[i];
-        if c.is_ascii_lowercase() {
+    loop {
+        // `position` over a slice compiles to a tight loop without a bounds check per byte.
+        i += b[i.min(end)..end]
+            .iter()
+            .position(|&c| CLASS[c as usize] != Class::Word)
+            .unwrap_or(end.saturating_sub(i));
+        // 0xE2 starts curly quotes and dashes, which end the word, but also letters.
+        if i < end && b[i] == 0xE2 && !is_quote_at(b, i) {
             i += 1;
-        } else if !WORD_BYTE[c as usize] || (c == 0xE2 && is_quote_at(b, i)) {
-            break;
         } else {
-            i += 1;
+            return i;
         }
     }
-    i
 }
 
 /// The text being read and its ASCII lower case, made once so that word look-ups compare
@@ -107,6 +137,11 @@ impl<'t> Doc<'t> {
     pub fn lower(&self, start: usize, end: usize) -> &str {
         &self.lower[start..end]
     }
+
+    /// The whole text in ASCII lower case (same offsets).
+    pub fn lower_text(&self) -> &str {
+        &self.lower
+    }
 }
 
 impl std::ops::Deref for Doc<'_> {
@@ -124,6 +159,10 @@ pub struct Tokens<'t> {
     text: &'t str,
     spans: Vec<(u32, u32)>,
     whole: bool,
+    /// Where the last window began in `spans`. Windows are asked for roughly in text order,
+    /// so searching outward from here touches a few nearby entries instead of binary
+    /// searching (and missing the cache across) the whole list every time.
+    hint: std::cell::Cell<usize>,
 }
 
 impl<'t> Tokens<'t> {
@@ -131,19 +170,18 @@ impl<'t> Tokens<'t> {
         let whole = u32::try_from(text.len()).is_ok();
         let mut spans = Vec::new();
         if whole {
-            let mut buf = Vec::with_capacity(4096);
-            let mut at = 0;
-            // In slices cut at line breaks, so the scratch buffer stays small.
-            while at < text.len() {
-                let cut = memchr::memchr(b'\n', &text.as_bytes()[at..])
-                    .map_or(text.len(), |k| at + k + 1);
-                buf.clear();
-                words_into(text, at, cut, &mut buf);
-                spans.extend(buf.iter().map(|w| (w.start as u32, w.end as u32)));
-                at = cut;
-            }
+            // About one word per six bytes of English text.
+            spans.reserve(text.len() / 6);
+            scan_words(text.as_bytes(), 0, text.len(), |s, e| {
+                spans.push((s as u32, e as u32))
+            });
         }
-        Tokens { text, spans, whole }
+        Tokens {
+            text,
+            spans,
+            whole,
+            hint: std::cell::Cell::new(0),
+        }
     }
 
     /// Appends the words of `text[lo..hi]` to `out`: exactly what [`words`] gives for that
@@ -156,8 +194,9 @@ impl<'t> Tokens<'t> {
             words_into(self.text, lo, hi, out);
             return;
         }
-        let a = self.spans.partition_point(|w| (w.0 as usize) < lo);
-        let c = a + self.spans[a..].partition_point(|w| (w.1 as usize) <= hi);
+        let a = gallop(&self.spans, self.hint.get(), |w| (w.0 as usize) < lo);
+        self.hint.set(a);
+        let c = a + gallop(&self.spans[a..], 0, |w| (w.1 as usize) <= hi);
         if c == a {
             words_into(self.text, lo, hi, out);
             return;
@@ -176,6 +215,44 @@ impl<'t> Tokens<'t> {
         self.window(lo, hi, &mut out);
         out
     }
+}
+
+/// `items.partition_point(pred)` (`pred` true on a prefix, false after), found by probing
+/// outward from `guess` at doubling distances and then binary searching the bracket, so the
+/// cost grows with the distance from the guess rather than with the length of `items`.
+pub fn gallop<T>(items: &[T], guess: usize, pred: impl Fn(&T) -> bool) -> usize {
+    let n = items.len();
+    let guess = guess.min(n);
+    let (mut lo, mut hi);
+    if guess < n && pred(&items[guess]) {
+        // The answer lies after `guess`.
+        lo = guess + 1;
+        hi = n;
+        let mut step = 1;
+        while guess + step < n {
+            if pred(&items[guess + step]) {
+                lo = guess + step + 1;
+                step *= 2;
+            } else {
+                hi = guess + step;
+                break;
+            }
+        }
+    } else {
+        // The answer is `guess` or before it.
+        lo = 0;
+        hi = guess;
+        let mut step = 1;
+        while step <= guess {
+            if pred(&items[guess - step]) {
+                lo = guess - step + 1;
+                break;
+            }
+            hi = guess - step;
+            step *= 2;
+        }
+    }
+    lo + items[lo..hi].partition_point(pred)
 }
 
 /// A word in ASCII lower case without a heap allocation: borrowed when it has no ASCII
@@ -281,15 +358,25 @@ pub fn is_quote_at(b: &[u8], i: usize) -> bool {
 }
 
 /// True when the word starts with an uppercase letter (ASCII, or a non-ASCII uppercase).
+#[inline]
 pub fn is_capitalized(w: &str) -> bool {
-    match w.chars().next() {
-        Some(c) => c.is_uppercase(),
+    match w.as_bytes().first() {
+        // Most words start with an ASCII byte: no need to decode a character.
+        Some(&c) if c.is_ascii() => c.is_ascii_uppercase(),
+        Some(_) => w.chars().next().is_some_and(char::is_uppercase),
         None => false,
     }
 }
 
 /// `text[start..end]` with ASCII and Unicode whitespace trimmed, as offsets.
 pub fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
+    // Usually both ends are ASCII non-space already (`char::is_whitespace` on ASCII is space
+    // and \t to \r): no need to decode characters.
+    let solid = |c: u8| c.is_ascii() && !matches!(c, b' ' | b'\t'..=b'\r');
+    let b = text.as_bytes();
+    if start < end && solid(b[start]) && solid(b[end - 1]) {
+        return (start, end);
+    }
     let s = &text[start..end];
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
@@ -316,6 +403,24 @@ pub fn window_fwd(text: &str, pos: usize, n: usize, hi: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// Calls `f` with `w` followed by a full stop ("gen" gives "gen."), built in a reused
+/// per-thread buffer, so that per-word look-ups neither allocate nor re-validate UTF-8.
+pub fn with_full_stop<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    thread_local! {
+        static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    BUF.with(|buf| match buf.try_borrow_mut() {
+        Ok(mut buf) => {
+            buf.clear();
+            buf.push_str(w);
+            buf.push('.');
+            f(&buf)
+        }
+        // Only if `f` itself asks for a word with a full stop.
+        Err(_) => f(&format!("{w}.")),
+    })
 }
 
 /// Strips a possessive ending ("’s", "'s", "s'") from a word.
@@ -361,8 +466,27 @@ mod tests {
     }
 
     #[test]
+    fn gallop_matches_partition_point() {
+        let items: Vec<usize> = (0..200).map(|i| i * 3).collect();
+        for cut in 0..610 {
+            let want = items.partition_point(|&x| x < cut);
+            for guess in [0, 1, 2, 7, 50, 199, 200, 500] {
+                assert_eq!(
+                    gallop(&items, guess, |&x| x < cut),
+                    want,
+                    "cut {cut} guess {guess}"
+                );
+            }
+        }
+        assert_eq!(gallop(&[] as &[usize], 3, |_| true), 0);
+    }
+
+    #[test]
     fn trim_handles_all_space() {
         assert_eq!(trim_span("   ", 0, 3), (0, 0));
         assert_eq!(trim_span(" ab ", 0, 4), (1, 3));
+        assert_eq!(trim_span("ab", 0, 2), (0, 2));
+        assert_eq!(trim_span("a\x0b", 0, 2), (0, 1));
+        assert_eq!(trim_span("\u{a0}a b\u{2003}", 0, 8), (2, 5));
     }
 }

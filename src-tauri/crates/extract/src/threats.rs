@@ -1,5 +1,10 @@
 //! Threats, warnings and ultimatums: cue phrases ("threatened", "has warned", "will not
 //! allow", "we will force") found with one regex pass over the text.
+//!
+//! The pass runs over the ASCII lower-case copy of the text with a case-sensitive pattern:
+//! the spans are the same as a case-insensitive search of the text, and without the case
+//! variants the regex engine can jump between the cue words' first letters instead of
+//! stepping its automaton through every byte (about ten times faster).
 
 use std::sync::LazyLock;
 
@@ -7,7 +12,7 @@ use regex::Regex;
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i-u)\b(?:threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?(?P<about> about)?|ultimatum|vow(?:s|ed)? to",
+        r"(?-u)\b(?:threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?(?: about)?|ultimatum|vow(?:s|ed)? to",
         r"|(?:will|would|shall) not (?:allow|tolerate|stand by|accept)|won(?:'|’)t (?:allow|tolerate|stand by|accept)",
         r"|(?:will|'ll|’ll|shall) (?:force|counter|retaliate|strike|hit back|attack|punish|destroy|crush|eliminate",
         r"|wipe|annihilate|pay a heavy price|pay the price|make (?:them|you|him|it) pay|invade|bomb|take revenge|avenge|respond (?:forcefully|powerfully|decisively|militarily|with force))",
@@ -16,15 +21,14 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("threat pattern")
 });
 
-/// Byte spans of threat cues in `text`, in order. "warning about" is commentary, not a
-/// warning, and is skipped.
-pub fn cues(text: &str) -> Vec<(usize, usize)> {
-    CUE.captures_iter(text)
-        .filter(|c| c.name("about").is_none())
-        .map(|c| {
-            let m = c.get(0).expect("match");
-            (m.start(), m.end())
-        })
+/// Byte spans of threat cues in `lower` (the text in ASCII lower case), in order. "warning
+/// about" is commentary, not a warning, and is skipped.
+pub fn cues(lower: &str) -> Vec<(usize, usize)> {
+    // Only the "warn… about" branch can end in " about", and it takes the " about" whenever
+    // it can, so a match ending so is commentary.
+    CUE.find_iter(lower)
+        .filter(|m| !m.as_str().ends_with(" about"))
+        .map(|m| (m.start(), m.end()))
         .collect()
 }
 
@@ -32,12 +36,17 @@ pub fn cues(text: &str) -> Vec<(usize, usize)> {
 mod tests {
     use super::*;
 
+    fn count(text: &str) -> usize {
+        cues(&text.to_ascii_lowercase()).len()
+    }
+
     #[test]
     fn finds_threat_cues() {
-        assert_eq!(cues("They threatened to leave.").len(), 1);
-        assert_eq!(cues("We will force them out.").len(), 1);
-        assert_eq!(cues("Ruritania won’t allow it.").len(), 1);
-        assert_eq!(cues("She spoke about warning about decline.").len(), 0);
-        assert_eq!(cues("The report was published.").len(), 0);
+        assert_eq!(count("They threatened to leave."), 1);
+        assert_eq!(count("We WILL force them out."), 1);
+        assert_eq!(count("Ruritania won’t allow it."), 1);
+        assert_eq!(count("She spoke about warning about decline."), 0);
+        assert_eq!(count("She spoke about Warning About decline."), 0);
+        assert_eq!(count("The report was published."), 0);
     }
 }
