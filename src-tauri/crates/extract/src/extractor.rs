@@ -154,8 +154,9 @@ pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
 
 /// Orders claims by (start, kind, end), keeping the order they were made in among equal keys
 /// (several figures of one sentence share their sentence's span). Claims are large, so the
-/// small keys are sorted with their positions and the claims moved once, into place.
-fn sort_claims(out: &mut Vec<Claim>) {
+/// small keys are sorted with their positions and the claims swapped into place, without a
+/// second list of claims.
+fn sort_claims(out: &mut [Claim]) {
     let mut keys: Vec<(usize, ClaimKind, usize, usize)> = out
         .iter()
         .enumerate()
@@ -167,8 +168,20 @@ fn sort_claims(out: &mut Vec<Claim>) {
     // The position makes every key distinct, so any sort gives the stable order; the stable
     // sort is the one that merges the long runs already in order (sentences, then quotes).
     keys.sort();
-    let mut slots: Vec<Option<Claim>> = std::mem::take(out).into_iter().map(Some).collect();
-    out.extend(keys.iter().filter_map(|&(_, _, _, i)| slots[i].take()));
+    // `from[p]` is where the claim that belongs at `p` is now; each cycle of that
+    // permutation is walked once, and a finished slot points at itself.
+    let mut from: Vec<usize> = keys.iter().map(|k| k.3).collect();
+    for start in 0..from.len() {
+        let mut at = start;
+        while from[at] != at {
+            let src = std::mem::replace(&mut from[at], at);
+            if src == start {
+                break;
+            }
+            out.swap(at, src);
+            at = src;
+        }
+    }
 }
 
 /// A short sentence of the form "Name said." / "he added." right after a quote.
@@ -292,4 +305,42 @@ fn quoted_share(quotes: &[Quote], s: &Sentence) -> f32 {
         covered += q.end.min(s.end) - q.start.max(s.start);
     }
     covered as f32 / (s.end - s.start).max(1) as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(kind: ClaimKind, start: usize, end: usize, unit: &str) -> Claim {
+        let mut c = claim(&Doc::new("x"), kind, 0, 0, None);
+        (c.start, c.end, c.unit) = (start, end, Some(unit.to_string()));
+        c
+    }
+
+    #[test]
+    fn claims_sort_by_span_and_keep_their_order_among_equal_spans() {
+        let mut out = vec![
+            at(ClaimKind::Quantity, 50, 90, "first"),
+            at(ClaimKind::Quote, 0, 10, "quote"),
+            at(ClaimKind::Quantity, 50, 90, "second"),
+            at(ClaimKind::Attribution, 20, 30, "att"),
+            at(ClaimKind::Quantity, 0, 40, "early"),
+            at(ClaimKind::Quantity, 50, 90, "third"),
+        ];
+        sort_claims(&mut out);
+        let got: Vec<(usize, &str)> = out
+            .iter()
+            .map(|c| (c.start, c.unit.as_deref().unwrap_or("")))
+            .collect();
+        // Same start: figures before quotes (the kinds' order).
+        let want = vec![
+            (0, "early"),
+            (0, "quote"),
+            (20, "att"),
+            (50, "first"),
+            (50, "second"),
+            (50, "third"),
+        ];
+        assert_eq!(got, want);
+    }
 }

@@ -170,11 +170,13 @@ impl<'t> Tokens<'t> {
         let whole = u32::try_from(text.len()).is_ok();
         let mut spans = Vec::new();
         if whole {
-            // About one word per six bytes of English text.
+            // About one word per six bytes of English text; the slack left by growth is
+            // handed back, since a long article's token list is the extractor's largest table.
             spans.reserve(text.len() / 6);
             scan_words(text.as_bytes(), 0, text.len(), |s, e| {
                 spans.push((s as u32, e as u32))
             });
+            spans.shrink_to_fit();
         }
         Tokens {
             text,
