@@ -1,7 +1,8 @@
 """Sentence featurisation for the Claimdesk check-worthiness model.
 
-The Rust inference in `src/checkworthy.rs` mirrors every step here exactly:
-normalisation, tokenisation, n-gram extraction and CRC-32 hashing into buckets.
+The Rust inference in `src/checkworthy/features.rs` mirrors every step here
+exactly: normalisation, tokenisation, word hashing, bigram buckets and the
+character n-grams (CRC-32) of words outside the vocabulary.
 """
 
 import math
@@ -67,47 +68,66 @@ def words(norm):
 PUNCT_TOKENS = set('?!%$"')
 
 
-def bucket(data, bits):
-    return zlib.crc32(data.encode("utf-8")) & ((1 << bits) - 1)
+M64 = (1 << 64) - 1
+HASH_SEED = 0x243F6A8885A308D3
+HASH_MUL = 0x9E3779B97F4A7C15
+PAIR_MUL = 0xBF58476D1CE4E5B9
 
 
-def word_features(toks, max_n, bits):
-    """Hashed word n-grams, n = 1..max_n, joined by a space, tagged by n."""
-    feats = []
-    for n in range(1, max_n + 1):
-        for i in range(len(toks) - n + 1):
-            feats.append(bucket("w%d %s" % (n, " ".join(toks[i : i + n])), bits))
-    return feats
+def rotl(x, r):
+    return ((x << r) | (x >> (64 - r))) & M64
 
 
-def char_features(norm, min_n, max_n, bits):
-    """Hashed character n-grams inside each whitespace-separated chunk padded
-    with one space on each side (n = min_n..max_n)."""
-    feats = []
-    for chunk in chunks(norm):
-        padded = " " + chunk + " "
-        chars = list(padded)
-        for n in range(min_n, max_n + 1):
-            if n > len(chars):
-                break
-            for i in range(len(chars) - n + 1):
-                feats.append(bucket("c" + "".join(chars[i : i + n]), bits))
-    return feats
+def fmix(h):
+    """The 64-bit finaliser of MurmurHash3."""
+    h ^= h >> 33
+    h = (h * 0xFF51AFD7ED558CCD) & M64
+    h ^= h >> 33
+    h = (h * 0xC4CEB93FE1A85EC3) & M64
+    h ^= h >> 33
+    return h
 
 
-def chunks(norm):
-    """Runs of characters between ASCII whitespace."""
+def word_hash(tok):
+    """64-bit hash of a token's UTF-8 bytes, eight bytes (little-endian, the
+    last chunk zero-padded) per multiply; never 0 (0 marks an empty slot)."""
+    data = tok.encode("utf-8")
+    h = HASH_SEED
+    for i in range(0, len(data), 8):
+        chunk = int.from_bytes(data[i : i + 8], "little")
+        h = rotl(((h ^ chunk) * HASH_MUL) & M64, 31)
+    h = fmix(h ^ len(data))
+    return h or 1
+
+
+# Hashes standing for the sentence start and end in word bigrams.
+START = word_hash("<s>")
+END = word_hash("</s>")
+
+
+def pair_bucket(a, b, bits):
+    """Bucket of the word bigram (a, b) given the two word hashes."""
+    x = (a * HASH_MUL + b) & M64
+    x ^= x >> 29
+    x = (x * PAIR_MUL) & M64
+    return x >> (64 - bits)
+
+
+def bigram_features(hashes, bits):
+    """Buckets of the word bigrams, the sentence start and end included."""
+    seq = [START] + list(hashes) + [END]
+    return [pair_bucket(a, b, bits) for a, b in zip(seq, seq[1:])]
+
+
+def char_grams(tok, min_n, max_n, bits):
+    """Buckets of the character n-grams ("c" + chars, CRC-32) of one token
+    padded with a space on each side (n = min_n..max_n)."""
+    padded = " " + tok + " "
+    mask = (1 << bits) - 1
     out = []
-    cur = []
-    for ch in norm:
-        if ch in SPACE:
-            if cur:
-                out.append("".join(cur))
-                cur = []
-        else:
-            cur.append(ch)
-    if cur:
-        out.append("".join(cur))
+    for n in range(min_n, max_n + 1):
+        for i in range(len(padded) - n + 1):
+            out.append(zlib.crc32(("c" + padded[i : i + n]).encode("utf-8")) & mask)
     return out
 
 
@@ -137,14 +157,3 @@ def hand_features(text):
         math.log1p(digits),
         question,
     ]
-
-
-def embedding_features(toks, index, table):
-    """Mean and (halved) max of the embeddings of the known words; zeros when
-    no word is known. `table` is a float array of shape (vocab, dim)."""
-    ids = [index[t] for t in toks if t in index]
-    dim = table.shape[1]
-    if not ids:
-        return [0.0] * (2 * dim)
-    rows = table[ids]
-    return list(rows.mean(0)) + list(rows.max(0) * 0.5)

@@ -2,8 +2,9 @@
 //!
 //! Everything here is ASCII-driven on purpose (no Unicode tables in the hot
 //! path): ASCII letters are lower-cased, digits become `0`, a few typographic
-//! marks are folded to ASCII, and every non-ASCII character counts as a word
-//! character. N-grams are hashed with CRC-32 (the zlib polynomial).
+//! marks are folded to ASCII, and every other non-ASCII character counts as a
+//! word character. Normalisation, tokenisation and word hashing happen in one
+//! pass over the bytes, without building any string.
 
 /// ASCII whitespace as the training script defines it.
 pub fn is_space(c: char) -> bool {
@@ -11,60 +12,230 @@ pub fn is_space(c: char) -> bool {
 }
 
 /// Lower-cases ASCII letters, maps every digit to `0` and folds curly quotes,
-/// en/em dashes and no-break spaces to ASCII.
+/// en/em dashes and no-break spaces to ASCII: the text the training script
+/// tokenises (the hot path folds inline instead; tests compare the two).
+#[cfg(test)]
 pub fn normalise(text: &str, out: &mut String) {
     out.clear();
     out.reserve(text.len());
     for c in text.chars() {
-        out.push(match c {
-            'A'..='Z' => c.to_ascii_lowercase(),
-            '0'..='9' => '0',
-            '\u{2018}' | '\u{2019}' => '\'',
-            '\u{201c}' | '\u{201d}' => '"',
-            '\u{2013}' | '\u{2014}' => '-',
-            '\u{a0}' => ' ',
-            _ => c,
-        });
+        out.push(normal_char(c));
     }
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_ascii_lowercase() || c == '0' || !c.is_ascii()
+fn normal_char(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        '0'..='9' => '0',
+        '\u{2018}' | '\u{2019}' => '\'',
+        '\u{201c}' | '\u{201d}' => '"',
+        '\u{2013}' | '\u{2014}' => '-',
+        '\u{a0}' => ' ',
+        _ => c,
+    }
 }
 
-fn is_punct_token(c: char) -> bool {
-    matches!(c, '?' | '!' | '%' | '$' | '"')
+/// Class codes of the ASCII table; any larger value is a word byte, already
+/// normalised.
+const SEP: u8 = 0;
+const APOS: u8 = 1;
+const PUNCT: u8 = 2;
+
+const fn ascii_table() -> [u8; 128] {
+    let mut t = [SEP; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = match c {
+            b'a'..=b'z' => c,
+            b'A'..=b'Z' => c + 32,
+            b'0'..=b'9' => b'0',
+            b'\'' => APOS,
+            b'?' | b'!' | b'%' | b'$' | b'"' => PUNCT,
+            _ => SEP,
+        };
+        b += 1;
+    }
+    t
 }
 
-/// Word tokens of a normalised sentence: runs of word characters (an
-/// apostrophe between two word characters stays inside), plus `? ! % $ "`
-/// as tokens of their own.
-pub fn words<'a>(norm: &'a str, out: &mut Vec<&'a str>) {
-    out.clear();
-    let mut start: Option<usize> = None;
-    let mut iter = norm.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if is_word_char(c) {
-            start.get_or_insert(i);
+static ASCII: [u8; 128] = ascii_table();
+
+/// Class of a non-ASCII character after folding: `APOS`, `PUNCT` (the folded
+/// byte is `"`), `SEP`, or `u8::MAX` for a word character.
+fn wide_class(c: char) -> u8 {
+    match c {
+        '\u{2018}' | '\u{2019}' => APOS,
+        '\u{201c}' | '\u{201d}' => PUNCT,
+        '\u{2013}' | '\u{2014}' | '\u{a0}' => SEP,
+        _ => u8::MAX,
+    }
+}
+
+/// Class of the character starting at byte `i` of `text`, and its length.
+#[inline]
+fn class_at(text: &str, i: usize) -> (u8, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        (ASCII[b as usize], 1)
+    } else {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        (wide_class(c), c.len_utf8())
+    }
+}
+
+pub const HASH_SEED: u64 = 0x243F_6A88_85A3_08D3;
+pub const HASH_MUL: u64 = 0x9E37_79B9_7F4A_7C15;
+pub const PAIR_MUL: u64 = 0xBF58_476D_1CE4_E5B9;
+
+/// The 64-bit finaliser of MurmurHash3.
+#[inline]
+fn fmix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xC4CE_B93F_E1A8_5EC3);
+    h ^ (h >> 33)
+}
+
+/// Incremental word hash: eight bytes (little-endian) per multiply, the last
+/// chunk zero-padded, then the length and a finaliser. Never 0.
+#[derive(Clone, Copy)]
+pub struct WordHasher {
+    h: u64,
+    acc: u64,
+    fill: u32,
+    len: u64,
+}
+
+impl WordHasher {
+    pub const fn new() -> WordHasher {
+        WordHasher {
+            h: HASH_SEED,
+            acc: 0,
+            fill: 0,
+            len: 0,
+        }
+    }
+
+    #[inline]
+    pub fn push(&mut self, b: u8) {
+        self.acc |= u64::from(b) << (8 * self.fill);
+        self.fill += 1;
+        self.len += 1;
+        if self.fill == 8 {
+            self.h = (self.h ^ self.acc).wrapping_mul(HASH_MUL).rotate_left(31);
+            self.acc = 0;
+            self.fill = 0;
+        }
+    }
+
+    #[inline]
+    pub fn finish(self) -> u64 {
+        let mut h = self.h;
+        if self.fill > 0 {
+            h = (h ^ self.acc).wrapping_mul(HASH_MUL).rotate_left(31);
+        }
+        fmix(h ^ self.len).max(1)
+    }
+}
+
+/// The hash of a whole (normalised) token.
+pub fn word_hash(tok: &str) -> u64 {
+    let mut h = WordHasher::new();
+    tok.bytes().for_each(|b| h.push(b));
+    h.finish()
+}
+
+/// Bucket (top `bits` bits) of the word bigram of hashes `a`, `b`.
+#[inline]
+pub fn pair_bucket(a: u64, b: u64, bits: u32) -> usize {
+    let mut x = a.wrapping_mul(HASH_MUL).wrapping_add(b);
+    x ^= x >> 29;
+    x = x.wrapping_mul(PAIR_MUL);
+    (x >> (64 - bits)) as usize
+}
+
+/// Calls `f(hash, start, end)` for every word token of `text`, with the
+/// token's byte range in `text`: runs of word characters (an apostrophe
+/// between two word characters stays inside), plus `? ! % $ "` as tokens of
+/// their own. The hash is [`word_hash`] of the normalised token.
+#[inline]
+pub fn tokens(text: &str, mut f: impl FnMut(u64, usize, usize)) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut start = usize::MAX;
+    let mut h = WordHasher::new();
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (class, len) = if b < 0x80 {
+            (ASCII[b as usize], 1)
+        } else {
+            class_at(text, i)
+        };
+        if class > PUNCT {
+            if start == usize::MAX {
+                start = i;
+                h = WordHasher::new();
+            }
+            if len == 1 {
+                h.push(class);
+            } else {
+                bytes[i..i + len].iter().for_each(|&b| h.push(b));
+            }
+            i += len;
             continue;
         }
-        if c == '\'' && start.is_some() {
-            if let Some(&(_, next)) = iter.peek() {
-                if is_word_char(next) {
-                    continue;
-                }
+        if class == APOS
+            && start != usize::MAX
+            && i + len < bytes.len()
+            && class_at(text, i + len).0 > PUNCT
+        {
+            h.push(b'\'');
+            i += len;
+            continue;
+        }
+        if start != usize::MAX {
+            f(h.finish(), start, i);
+            start = usize::MAX;
+        }
+        if class == PUNCT {
+            let folded = if len == 1 { b } else { b'"' };
+            let mut p = WordHasher::new();
+            p.push(folded);
+            f(p.finish(), i, i + len);
+        }
+        i += len;
+    }
+    if start != usize::MAX {
+        f(h.finish(), start, bytes.len());
+    }
+}
+
+/// Calls `f(bucket)` for every character n-gram (`"c"` + chars, CRC-32,
+/// n = `min_n..=max_n`, `min_n >= 1`, `max_n <= 8`) of the normalised token
+/// `raw` (a byte range of the original text) padded with a space each side.
+pub fn char_grams(raw: &str, min_n: usize, max_n: usize, mask: u32, mut f: impl FnMut(usize)) {
+    let mut window = [' '; 8];
+    let mut seen = 0usize;
+    let mut push = |c: char, window: &mut [char; 8], seen: &mut usize| {
+        window.copy_within(1.., 0);
+        window[7] = c;
+        *seen += 1;
+        for n in min_n..=max_n.min(*seen) {
+            let mut state = crc_update(CRC_INIT, b"c");
+            let mut buf = [0u8; 4];
+            for &g in &window[8 - n..] {
+                state = crc_update(state, g.encode_utf8(&mut buf).as_bytes());
             }
+            f((crc_finish(state) & mask) as usize);
         }
-        if let Some(s) = start.take() {
-            out.push(&norm[s..i]);
-        }
-        if is_punct_token(c) {
-            out.push(&norm[i..i + 1]);
-        }
+    };
+    push(' ', &mut window, &mut seen);
+    for c in raw.chars() {
+        push(normal_char(c), &mut window, &mut seen);
     }
-    if let Some(s) = start {
-        out.push(&norm[s..]);
-    }
+    push(' ', &mut window, &mut seen);
 }
 
 const fn crc_table() -> [u32; 256] {
@@ -104,58 +275,6 @@ pub fn crc_update(mut state: u32, bytes: &[u8]) -> u32 {
 pub fn crc_finish(state: u32) -> u32 {
     !state
 }
-
-/// Pushes the bucket of every word n-gram (`"w{n} tok tok"`), n = 1..=max_n.
-pub fn word_features(toks: &[&str], max_n: usize, mask: u32, out: &mut Vec<u32>) {
-    for n in 1..=max_n.min(9) {
-        let prefix = [b'w', b'0' + n as u8, b' '];
-        for window in toks.windows(n) {
-            let mut state = crc_update(CRC_INIT, &prefix);
-            for (k, tok) in window.iter().enumerate() {
-                if k > 0 {
-                    state = crc_update(state, b" ");
-                }
-                state = crc_update(state, tok.as_bytes());
-            }
-            out.push(crc_finish(state) & mask);
-        }
-    }
-}
-
-/// Pushes the bucket of every character n-gram (`"c" + chars`), n =
-/// min_n..=max_n, taken inside each whitespace-separated chunk padded with a
-/// space on both sides.
-pub fn char_features(
-    norm: &str,
-    min_n: usize,
-    max_n: usize,
-    mask: u32,
-    padded: &mut String,
-    bounds: &mut Vec<usize>,
-    out: &mut Vec<u32>,
-) {
-    for chunk in norm.split(is_space).filter(|c| !c.is_empty()) {
-        padded.clear();
-        padded.push(' ');
-        padded.push_str(chunk);
-        padded.push(' ');
-        bounds.clear();
-        bounds.extend(padded.char_indices().map(|(i, _)| i));
-        bounds.push(padded.len());
-        let bytes = padded.as_bytes();
-        let chars = bounds.len() - 1;
-        for start in 0..chars {
-            let mut state = crc_update(CRC_INIT, b"c");
-            for n in 1..=max_n.min(chars - start) {
-                state = crc_update(state, &bytes[bounds[start + n - 1]..bounds[start + n]]);
-                if n >= min_n {
-                    out.push(crc_finish(state) & mask);
-                }
-            }
-        }
-    }
-}
-
 /// Five dense cues on the original sentence: log length, capitalised words
 /// after the first, their share, tokens holding a digit, and a question mark
 /// at the end.
