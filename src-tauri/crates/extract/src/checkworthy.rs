@@ -4,7 +4,7 @@
 //! debates; word vectors learnt from unlabelled news) whose every feature
 //! decomposes over words: per word its exact unigram weight, the weights of
 //! its character 1-5-grams and its word-vector dot product are precomputed
-//! into one 32-byte vocabulary entry, and word bigrams are hashed into a small
+//! into one 16-byte vocabulary entry, and word bigrams are hashed into a small
 //! table. Scoring a sentence is one pass over its bytes, one hash-table probe
 //! per word and one per bigram; only words outside the vocabulary compute
 //! their character n-grams on the fly. The weights (`model/checkworthy.bin`)
@@ -25,11 +25,11 @@ static MODEL_FILE: &Aligned<[u8]> = &Aligned(*include_bytes!("../model/checkwort
 
 /// Number of hand cues (the dense weights).
 const HAND: usize = 5;
-/// Bytes per vocabulary entry: hash key (u64), then six f32 values.
-const ENTRY: usize = 32;
-/// Values of a vocabulary entry: unigram dot, unigram idf^2, character dot,
-/// character idf^2, word-vector dot, 1 if the word has a vector.
-const VALUES: usize = 6;
+/// Bytes per vocabulary entry: u32 key, i32 and u32 character n-gram sums,
+/// i16 unigram weight, u8 unigram idf, i8 word-vector dot (see `train/export.py`).
+const ENTRY: usize = 16;
+/// The word-vector byte of a word without a vector.
+const NO_VECTOR: i8 = -128;
 
 /// The model, borrowing its tables from the embedded file.
 struct Model {
@@ -41,6 +41,8 @@ struct Model {
     char_scale: f64,
     bigram_bits: u32,
     bigram_scale: f64,
+    unigram_scale: f64,
+    vector_scale: f64,
     idf_step2: f64,
     vocab_mask: usize,
     /// Open-addressed (linear probing) table of `ENTRY`-byte entries.
@@ -51,6 +53,7 @@ struct Model {
     bigrams: &'static [u8],
     start: u64,
     end: u64,
+    ln1p: [f64; features::LN1P_SMALL],
 }
 
 /// Little-endian reader over the embedded model file.
@@ -78,8 +81,8 @@ impl Reader {
 }
 
 #[inline]
-fn f32_at(bytes: &[u8], at: usize) -> f32 {
-    f32::from_le_bytes(bytes[at..at + 4].try_into().expect("4 bytes"))
+fn u32_at(bytes: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4 bytes"))
 }
 
 /// (weight, idf) units of a 4-byte n-gram bucket.
@@ -91,7 +94,7 @@ fn bucket(table: &[u8], i: usize) -> (i32, u32) {
 
 fn parse() -> Model {
     let mut r = Reader { at: 0 };
-    assert_eq!(r.take(4), b"CWM2", "check-worthiness model: bad magic");
+    assert_eq!(r.take(4), b"CWM3", "check-worthiness model: bad magic");
     let vocab_bits = r.u32();
     let char_bits = r.u32();
     let char_min_n = r.u32() as usize;
@@ -107,6 +110,8 @@ fn parse() -> Model {
     let char_scale = r.f32();
     let bigram_scale = r.f32();
     let idf_step = r.f32();
+    let unigram_scale = r.f32();
+    let vector_scale = r.f32();
     let mut hand = [0.0; HAND];
     for h in &mut hand {
         *h = r.f32();
@@ -129,6 +134,8 @@ fn parse() -> Model {
         char_scale,
         bigram_bits,
         bigram_scale,
+        unigram_scale,
+        vector_scale,
         idf_step2: idf_step * idf_step,
         vocab_mask: (1usize << vocab_bits) - 1,
         vocab,
@@ -136,6 +143,7 @@ fn parse() -> Model {
         bigrams,
         start: word_hash("<s>"),
         end: word_hash("</s>"),
+        ln1p: features::ln1p_table(),
     }
 }
 
@@ -144,30 +152,32 @@ fn model() -> &'static Model {
     MODEL.get_or_init(parse)
 }
 
-/// Running sums over the words of a sentence.
+/// Running integer sums (in table units) over the words of a sentence.
 #[derive(Default)]
 struct Sums {
-    /// The vocabulary values (see [`VALUES`]).
-    vocab: [f32; VALUES],
-    /// Character n-grams of out-of-vocabulary words: weight and idf^2 units.
+    unigram_w: i64,
+    unigram_idf2: u64,
     char_w: i64,
     char_idf2: u64,
     bigram_w: i64,
     bigram_idf2: u64,
+    vector: i64,
+    known: u32,
 }
 
 impl Model {
     /// The entry of word hash `h`, if the word is in the vocabulary.
     #[inline]
     fn entry(&self, h: u64) -> Option<&'static [u8]> {
+        let key = (h >> 32) as u32 | 1;
         let mut i = h as usize & self.vocab_mask;
         loop {
             let e = &self.vocab[i * ENTRY..(i + 1) * ENTRY];
-            let key = u64::from_le_bytes(e[..8].try_into().expect("8 bytes"));
-            if key == h {
+            let k = u32_at(e, 0);
+            if k == key {
                 return Some(e);
             }
-            if key == 0 {
+            if k == 0 {
                 return None;
             }
             i = (i + 1) & self.vocab_mask;
@@ -187,8 +197,14 @@ impl Model {
         tokens(sentence, |h, start, end| {
             match self.entry(h) {
                 Some(e) => {
-                    for (k, v) in s.vocab.iter_mut().enumerate() {
-                        *v += f32_at(e, 8 + 4 * k);
+                    s.char_w += i64::from(u32_at(e, 4) as i32);
+                    s.char_idf2 += u64::from(u32_at(e, 8));
+                    s.unigram_w += i64::from(i16::from_le_bytes([e[12], e[13]]));
+                    s.unigram_idf2 += u64::from(u32::from(e[14]) * u32::from(e[14]));
+                    let v = e[15] as i8;
+                    if v != NO_VECTOR {
+                        s.vector += i64::from(v);
+                        s.known += 1;
                     }
                 }
                 None => char_grams(
@@ -208,25 +224,20 @@ impl Model {
         });
         self.bigram(prev, self.end, &mut s);
 
-        let [uni_dot, uni_sq, char_dot, char_sq, emb, known] = s.vocab.map(f64::from);
-        let char_dot = char_dot + s.char_w as f64 * self.char_scale;
-        let char_sq = char_sq + s.char_idf2 as f64 * self.idf_step2;
-        let bigram_dot = s.bigram_w as f64 * self.bigram_scale;
-        let bigram_sq = s.bigram_idf2 as f64 * self.idf_step2;
         let mut z = self.bias;
-        for (dot, sq) in [
-            (uni_dot, uni_sq),
-            (char_dot, char_sq),
-            (bigram_dot, bigram_sq),
+        for (w, idf2, scale) in [
+            (s.unigram_w, s.unigram_idf2, self.unigram_scale),
+            (s.char_w, s.char_idf2, self.char_scale),
+            (s.bigram_w, s.bigram_idf2, self.bigram_scale),
         ] {
-            if sq > 0.0 {
-                z += dot / sq.sqrt();
+            if idf2 > 0 {
+                z += w as f64 * scale / (idf2 as f64 * self.idf_step2).sqrt();
             }
         }
-        if known > 0.0 {
-            z += emb / known;
+        if s.known > 0 {
+            z += s.vector as f64 * self.vector_scale / f64::from(s.known);
         }
-        for (x, w) in features::hand_features(sentence).iter().zip(self.hand) {
+        for (x, w) in features::hand_features(sentence, &self.ln1p).iter().zip(self.hand) {
             z += x * w;
         }
         z

@@ -3,12 +3,16 @@ scorer that reads the exported tables exactly as the Rust inference does.
 
 File layout (little-endian), every table starting at a multiple of 64 bytes:
 
-    header   "CWM2", u32 vocab_bits, char_bits, char_min_n, char_max_n,
+    header   "CWM3", u32 vocab_bits, char_bits, char_min_n, char_max_n,
              bigram_bits, hand count; f32 bias, char_scale, bigram_scale,
-             idf_step; f32 hand-cue weights; zero padding to 64
-    vocab    2^vocab_bits entries of 32 bytes: u64 word hash (0 = empty slot,
-             linear probing from hash & mask), f32 unigram dot, unigram idf^2,
-             character dot, character idf^2, word-vector dot, has-vector flag
+             idf_step, unigram_scale, vector_scale; f32 hand-cue weights;
+             zero padding to 64
+    vocab    2^vocab_bits entries of 16 bytes, linear probing from the word
+             hash & mask: u32 key (hash >> 32 | 1; 0 = empty slot), i32 and u32
+             sums over the word's character n-grams of their weight and
+             idf^2 units (as in chars), i16 unigram weight units
+             (unigram_scale), u8 unigram idf units, i8 word-vector dot units
+             (vector_scale; -128 = no vector)
     chars    2^char_bits buckets of 4 bytes: i16 weight*idf / char_scale,
              u8 idf / idf_step, a zero byte
     bigrams  2^bigram_bits buckets, as chars (bigram_scale)
@@ -23,7 +27,17 @@ import features as F
 import model as M
 
 HAND = 5
-ENTRY = np.dtype([("key", "<u8"), ("v", "<f4", (6,))])
+ENTRY = np.dtype(
+    [
+        ("key", "<u4"),
+        ("char_w", "<i4"),
+        ("char_q2", "<u4"),
+        ("uni_w", "<i2"),
+        ("uni_idf", "u1"),
+        ("emb", "i1"),
+    ]
+)
+NO_VECTOR = -128
 
 
 def quantise_block(idf, wi):
@@ -42,6 +56,11 @@ def block_bytes(w_q, idf_q):
     return out.tobytes()
 
 
+def slot_key(h):
+    """The 32-bit key stored for word hash h (never 0, the empty mark)."""
+    return (h >> 32) | 1
+
+
 class Exported:
     """The shipped model: what the Rust code reads, and the same arithmetic."""
 
@@ -49,7 +68,6 @@ class Exported:
         tok_idf, char_idf, big_idf = linear.idfs
         tok_w, char_w, big_w = linear.weights
         dim = emb_table.shape[1]
-        emb_w = linear.dense_w[:dim]
         self.hand = np.asarray(linear.dense_w[dim:], dtype=np.float32)
         assert len(self.hand) == HAND
         self.bias = float(np.float32(linear.bias))
@@ -57,32 +75,49 @@ class Exported:
         self.big_q, self.big_idf_q, self.big_scale = quantise_block(big_idf, big_w * big_idf)
         self.idf_step = float(np.float32(M.IDF_STEP))
         self.start, self.end = F.START, F.END
+        uni_q, uni_idf_q, self.uni_scale = quantise_block(tok_idf, tok_w * tok_idf)
+        emb_dot = emb_table @ linear.dense_w[:dim]
+        self.emb_scale = float(np.float32(np.abs(emb_dot).max() / 127.0)) or 1.0
+        emb_q = np.clip(np.round(emb_dot / self.emb_scale), -127, 127).astype(np.int8)
         # Vocabulary: every word with a unigram weight or a vector, plus the
-        # frequent words of the unlabelled corpus (they only save time).
-        entries = {}
+        # frequent words of the unlabelled corpus (they only save time: an
+        # entry caches the sum over the word's character n-grams).
+        rows = {}
         for tok in words:
             i = fz.tokens.get(tok)
-            uni = tok_idf[i] if i is not None else 0.0
-            if uni > 0:
-                udot, usq = tok_w[i] * tok_idf[i], tok_idf[i] ** 2
-            else:
-                udot, usq = 0.0, 0.0
-            cw, cq = self.char_units(tok)
             e = emb_index.get(tok)
-            edot = float(emb_table[e] @ emb_w) if e is not None else 0.0
-            vals = (udot, usq, cw * self.char_scale, cq * self.idf_step**2, edot, float(e is not None))
-            entries[F.word_hash(tok)] = np.asarray(vals, dtype=np.float32)
-        self.vocab_bits = max(10, math.ceil(math.log2(len(entries) / 0.6)))
+            cw, cq = self.char_units(tok)
+            rows[F.word_hash(tok)] = (
+                cw,
+                cq,
+                int(uni_q[i]) if i is not None else 0,
+                int(uni_idf_q[i]) if i is not None else 0,
+                int(emb_q[e]) if e is not None else NO_VECTOR,
+            )
+        self.vocab_bits = max(10, math.ceil(math.log2(len(rows) / 0.6)))
         cap = 1 << self.vocab_bits
         table = np.zeros(cap, dtype=ENTRY)
-        for h, vals in sorted(entries.items()):
+        for h, row in sorted(rows.items()):
             i = h & (cap - 1)
             while table["key"][i] != 0:
                 i = (i + 1) & (cap - 1)
-            table["key"][i] = h
-            table["v"][i] = vals
+            table[i] = (slot_key(h),) + row
         self.table = table
-        self.entries = {h: v.astype(np.float64) for h, v in entries.items()}
+        self.keys = table["key"].tolist()
+        self.rows = table.tolist()
+        self.words = len(rows)
+
+    def lookup(self, h):
+        """The vocabulary row of word hash h, probing as the Rust code does."""
+        mask = len(self.keys) - 1
+        i, key = h & mask, slot_key(h)
+        while True:
+            k = self.keys[i]
+            if k == key:
+                return self.rows[i]
+            if k == 0:
+                return None
+            i = (i + 1) & mask
 
     def char_units(self, tok):
         grams = F.char_grams(tok, M.CHAR_MIN_N, M.CHAR_MAX_N, M.CHAR_BITS)
@@ -91,15 +126,20 @@ class Exported:
         return w, q
 
     def logit(self, text):
-        vocab = np.zeros(6)
-        cw = cq = bw = bq = 0
-        toks = F.words(F.normalise(text))
+        uw = uq = cw = cq = bw = bq = emb = known = 0
         prev = self.start
-        for tok in toks:
+        for tok in F.words(F.normalise(text)):
             h = F.word_hash(tok)
-            v = self.entries.get(h)
-            if v is not None:
-                vocab += v
+            row = self.lookup(h)
+            if row is not None:
+                _, w, q, u, ui, e = row
+                cw += w
+                cq += q
+                uw += u
+                uq += ui * ui
+                if e != NO_VECTOR:
+                    emb += e
+                    known += 1
             else:
                 w, q = self.char_units(tok)
                 cw += w
@@ -111,18 +151,13 @@ class Exported:
         g = F.pair_bucket(prev, self.end, M.BIGRAM_BITS)
         bw += int(self.big_q[g])
         bq += int(self.big_idf_q[g]) ** 2
-        udot, usq, cdot, csq, edot, known = vocab
         step2 = self.idf_step**2
         z = self.bias
-        for dot, sq in (
-            (udot, usq),
-            (cdot + cw * self.char_scale, csq + cq * step2),
-            (bw * self.big_scale, bq * step2),
-        ):
-            if sq > 0:
-                z += dot / math.sqrt(sq)
+        for w, q, scale in ((uw, uq, self.uni_scale), (cw, cq, self.char_scale), (bw, bq, self.big_scale)):
+            if q > 0:
+                z += w * scale / math.sqrt(q * step2)
         if known > 0:
-            z += edot / known
+            z += emb * self.emb_scale / known
         z += float(np.dot(F.hand_features(text), self.hand.astype(np.float64)))
         return z
 
@@ -131,8 +166,8 @@ class Exported:
 
     def write(self, path):
         head = struct.pack(
-            "<4s6I4f",
-            b"CWM2",
+            "<4s6I6f",
+            b"CWM3",
             self.vocab_bits,
             M.CHAR_BITS,
             M.CHAR_MIN_N,
@@ -143,6 +178,8 @@ class Exported:
             self.char_scale,
             self.big_scale,
             self.idf_step,
+            self.uni_scale,
+            self.emb_scale,
         )
         head += self.hand.astype("<f4").tobytes()
         head += bytes(-len(head) % 64)

@@ -28,7 +28,7 @@ import features as F
 CHAR_BITS = 18
 CHAR_MIN_N = 1
 CHAR_MAX_N = 5
-BIGRAM_BITS = 18
+BIGRAM_BITS = 16
 C = 4.0
 MIN_DF = 2
 IDF_STEP = 1.0 / 20.0

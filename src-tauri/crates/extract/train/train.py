@@ -143,7 +143,7 @@ def main():
     all_feats = feats if extra is None else feats.concat(extra)
     all_y = y if extra is None else np.concatenate([y, extra_y])
     final = M.fit(all_feats, all_y, seed=SEED)
-    words = sorted(set(fz.tokens) | set(vocab) | set(corpus_words(args.data, 2)))
+    words = sorted(set(fz.tokens) | set(vocab) | set(corpus_words(args.data, 1)))
     shipped = E.Exported(final, fz, words, index, table)
     os.makedirs(OUT, exist_ok=True)
     shipped.write(os.path.join(OUT, "checkworthy.bin"))
@@ -159,11 +159,11 @@ def main():
     print("CLEF 2019 test MAP %(map).4f" % metrics["clef2019_test"])
     size = os.path.getsize(os.path.join(OUT, "checkworthy.bin"))
     metrics["model_bytes"] = size
-    metrics["vocabulary_words"] = len(shipped.entries)
+    metrics["vocabulary_words"] = shipped.words
     with open(os.path.join(OUT, "metrics.json"), "w", encoding="utf-8") as fh:
         json.dump(metrics, fh, indent=2)
         fh.write("\n")
-    print("model file: %.2f MB (%d words); done in %.0fs" % (size / 1e6, len(shipped.entries), time.time() - t0))
+    print("model file: %.2f MB (%d words); done in %.0fs" % (size / 1e6, shipped.words, time.time() - t0))
 
 
 if __name__ == "__main__":

@@ -278,7 +278,19 @@ pub fn crc_finish(state: u32) -> u32 {
 /// Five dense cues on the original sentence: log length, capitalised words
 /// after the first, their share, tokens holding a digit, and a question mark
 /// at the end.
-pub fn hand_features(text: &str) -> [f64; 5] {
+/// `ln_1p(n)` for n < `LN1P_SMALL`, computed once (the hot path's counts are small).
+pub const LN1P_SMALL: usize = 64;
+
+pub fn ln1p_table() -> [f64; LN1P_SMALL] {
+    std::array::from_fn(|n| (n as f64).ln_1p())
+}
+
+#[inline]
+fn ln1p(n: usize, table: &[f64; LN1P_SMALL]) -> f64 {
+    table.get(n).copied().unwrap_or_else(|| (n as f64).ln_1p())
+}
+
+pub fn hand_features(text: &str, ln1p_small: &[f64; LN1P_SMALL]) -> [f64; 5] {
     let mut n = 0usize;
     let mut caps = 0usize;
     let mut digits = 0usize;
@@ -306,10 +318,10 @@ pub fn hand_features(text: &str) -> [f64; 5] {
     let question = text.trim_end_matches(is_space).ends_with('?');
     let share = caps as f64 / n.max(1) as f64 * 3.0;
     [
-        (n as f64).ln_1p() / 3.0,
-        (caps as f64).ln_1p(),
+        ln1p(n, ln1p_small) / 3.0,
+        ln1p(caps, ln1p_small),
         share.min(1.0),
-        (digits as f64).ln_1p(),
+        ln1p(digits, ln1p_small),
         if question { 1.0 } else { 0.0 },
     ]
 }
