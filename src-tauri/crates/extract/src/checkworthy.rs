@@ -152,6 +152,17 @@ fn model() -> &'static Model {
     MODEL.get_or_init(parse)
 }
 
+/// A word of the sentence: its hash and byte range.
+#[derive(Clone, Copy, Default)]
+struct Word {
+    hash: u64,
+    start: usize,
+    end: usize,
+}
+
+/// Words tokenised before their tables are probed.
+const BATCH: usize = 32;
+
 /// Running integer sums (in table units) over the words of a sentence.
 #[derive(Default)]
 struct Sums {
@@ -191,11 +202,14 @@ impl Model {
         s.bigram_idf2 += u64::from(idf * idf);
     }
 
-    fn logit(&self, sentence: &str) -> f64 {
-        let mut s = Sums::default();
-        let mut prev = self.start;
-        tokens(sentence, |h, start, end| {
-            match self.entry(h) {
+    /// Adds the vocabulary values (or, outside it, the character n-grams) of
+    /// each word of `words` and its bigram with the word before.
+    #[inline]
+    fn add_words(&self, sentence: &str, words: &[Word], prev: &mut u64, s: &mut Sums) {
+        // Tokenising first and probing afterwards in a tight loop lets the
+        // CPU keep many independent table loads in flight.
+        for w in words {
+            match self.entry(w.hash) {
                 Some(e) => {
                     s.char_w += i64::from(u32_at(e, 4) as i32);
                     s.char_idf2 += u64::from(u32_at(e, 8));
@@ -208,20 +222,40 @@ impl Model {
                     }
                 }
                 None => char_grams(
-                    &sentence[start..end],
+                    &sentence[w.start..w.end],
                     self.char_min_n,
                     self.char_max_n,
                     self.char_mask,
                     |g| {
-                        let (w, idf) = bucket(self.chars, g);
-                        s.char_w += i64::from(w);
+                        let (cw, idf) = bucket(self.chars, g);
+                        s.char_w += i64::from(cw);
                         s.char_idf2 += u64::from(idf * idf);
                     },
                 ),
             }
-            self.bigram(prev, h, &mut s);
-            prev = h;
+            self.bigram(*prev, w.hash, s);
+            *prev = w.hash;
+        }
+    }
+
+    fn logit(&self, sentence: &str) -> f64 {
+        let mut s = Sums::default();
+        let mut prev = self.start;
+        let mut batch = [Word::default(); BATCH];
+        let mut n = 0;
+        tokens(sentence, |hash, start, end| {
+            batch[n] = Word {
+                hash,
+                start,
+                end,
+            };
+            n += 1;
+            if n == BATCH {
+                self.add_words(sentence, &batch, &mut prev, &mut s);
+                n = 0;
+            }
         });
+        self.add_words(sentence, &batch[..n], &mut prev, &mut s);
         self.bigram(prev, self.end, &mut s);
 
         let mut z = self.bias;
