@@ -15,7 +15,7 @@ mod features;
 
 use std::sync::OnceLock;
 
-use features::{char_grams, pair_bucket, tokens, word_hash};
+use features::{char_grams, pair_bucket, tokens, word_hash, HandCounts, Token};
 
 /// The model file, aligned so that its tables start on cache lines.
 #[repr(C, align(64))]
@@ -152,14 +152,6 @@ fn model() -> &'static Model {
     MODEL.get_or_init(parse)
 }
 
-/// A word of the sentence: its hash and byte range.
-#[derive(Clone, Copy, Default)]
-struct Word {
-    hash: u64,
-    start: usize,
-    end: usize,
-}
-
 /// Words tokenised before their tables are probed.
 const BATCH: usize = 32;
 
@@ -205,9 +197,16 @@ impl Model {
     /// Adds the vocabulary values (or, outside it, the character n-grams) of
     /// each word of `words` and its bigram with the word before.
     #[inline]
-    fn add_words(&self, sentence: &str, words: &[Word], prev: &mut u64, s: &mut Sums) {
-        // Tokenising first and probing afterwards in a tight loop lets the
-        // CPU keep many independent table loads in flight.
+    fn add_words(&self, sentence: &str, words: &[Token], prev: &mut u64, s: &mut Sums) {
+        // Tokenising first and probing afterwards in tight loops lets the CPU
+        // keep many independent table loads in flight; the bigram loop has no
+        // branch at all.
+        let mut a = *prev;
+        for w in words {
+            self.bigram(a, w.hash, s);
+            a = w.hash;
+        }
+        *prev = a;
         for w in words {
             match self.entry(w.hash) {
                 Some(e) => {
@@ -233,22 +232,18 @@ impl Model {
                     },
                 ),
             }
-            self.bigram(*prev, w.hash, s);
-            *prev = w.hash;
         }
     }
 
     fn logit(&self, sentence: &str) -> f64 {
         let mut s = Sums::default();
         let mut prev = self.start;
-        let mut batch = [Word::default(); BATCH];
+        let mut batch = [Token::default(); BATCH];
         let mut n = 0;
-        tokens(sentence, |hash, start, end| {
-            batch[n] = Word {
-                hash,
-                start,
-                end,
-            };
+        let mut hand = HandCounts::default();
+        tokens(sentence, |t| {
+            hand.add(sentence, &t);
+            batch[n] = t;
             n += 1;
             if n == BATCH {
                 self.add_words(sentence, &batch, &mut prev, &mut s);
@@ -271,7 +266,7 @@ impl Model {
         if s.known > 0 {
             z += s.vector as f64 * self.vector_scale / f64::from(s.known);
         }
-        for (x, w) in features::hand_features(sentence, &self.ln1p).iter().zip(self.hand) {
+        for (x, w) in hand.features(sentence, &self.ln1p).iter().zip(self.hand) {
             z += x * w;
         }
         z

@@ -45,22 +45,30 @@ def is_word_char(ch):
 def words(norm):
     """Word tokens of a normalised sentence: runs of word characters, with an
     apostrophe kept when it sits between two word characters ("don't")."""
+    return [t for t, _ in token_spans(norm)]
+
+
+def token_spans(norm):
+    """(token, start index) for every token of `words`."""
     toks = []
     cur = []
+    start = 0
     n = len(norm)
     for i, ch in enumerate(norm):
         if is_word_char(ch):
+            if not cur:
+                start = i
             cur.append(ch)
         elif ch == "'" and cur and i + 1 < n and is_word_char(norm[i + 1]):
             cur.append(ch)
         else:
             if cur:
-                toks.append("".join(cur))
+                toks.append(("".join(cur), start))
                 cur = []
             if ch in PUNCT_TOKENS:
-                toks.append(ch)
+                toks.append((ch, i))
     if cur:
-        toks.append("".join(cur))
+        toks.append(("".join(cur), start))
     return toks
 
 
@@ -132,23 +140,14 @@ def char_grams(tok, min_n, max_n, bits):
 
 
 def hand_features(text):
-    """Five dense cues computed on the original (case-kept) sentence: length,
-    capitalised words after the first (names), their share, tokens holding a
-    digit, and whether the sentence is a question."""
-    toks = []
-    cur = []
-    for ch in text:
-        o = ord(ch)
-        if (65 <= o <= 90) or (97 <= o <= 122) or (48 <= o <= 57) or ch == "'":
-            cur.append(ch)
-        elif cur:
-            toks.append("".join(cur))
-            cur = []
-    if cur:
-        toks.append("".join(cur))
-    n = len(toks)
-    caps = sum(1 for t in toks[1:] if "A" <= t[0] <= "Z")
-    digits = sum(1 for t in toks if any("0" <= c <= "9" for c in t))
+    """Five dense cues over the word tokens (marks left out): log word count,
+    words after the first that start with an ASCII capital in the original
+    text (names), their share, words holding a digit, and whether the
+    sentence ends with a question mark."""
+    spans = [(t, i) for t, i in token_spans(normalise(text)) if t not in PUNCT_TOKENS]
+    n = len(spans)
+    caps = sum(1 for _, i in spans[1:] if "A" <= text[i] <= "Z")
+    digits = sum(1 for t, _ in spans if "0" in t)
     question = 1.0 if text.rstrip(SPACE).endswith("?") else 0.0
     return [
         math.log1p(n) / 3.0,

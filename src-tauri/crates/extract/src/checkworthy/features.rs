@@ -156,59 +156,91 @@ pub fn pair_bucket(a: u64, b: u64, bits: u32) -> usize {
     (x >> (64 - bits)) as usize
 }
 
-/// Calls `f(hash, start, end)` for every word token of `text`, with the
-/// token's byte range in `text`: runs of word characters (an apostrophe
-/// between two word characters stays inside), plus `? ! % $ "` as tokens of
-/// their own. The hash is [`word_hash`] of the normalised token.
+/// A token of a sentence.
+#[derive(Clone, Copy, Default)]
+pub struct Token {
+    /// [`word_hash`] of the normalised token.
+    pub hash: u64,
+    /// Byte range in the sentence.
+    pub start: usize,
+    pub end: usize,
+    /// A word (not one of the marks `? ! % $ "`).
+    pub word: bool,
+    /// The word holds a digit.
+    pub digit: bool,
+}
+
+/// Calls `f` for every token of `text`: runs of word characters (an
+/// apostrophe between two word characters stays inside), plus `? ! % $ "`
+/// as tokens of their own.
 #[inline]
-pub fn tokens(text: &str, mut f: impl FnMut(u64, usize, usize)) {
+pub fn tokens(text: &str, mut f: impl FnMut(Token)) {
     let bytes = text.as_bytes();
+    let n = bytes.len();
     let mut i = 0;
-    let mut start = usize::MAX;
-    let mut h = WordHasher::new();
-    while i < bytes.len() {
+    while i < n {
         let b = bytes[i];
-        let (class, len) = if b < 0x80 {
+        let (mut class, mut len) = if b < 0x80 {
             (ASCII[b as usize], 1)
         } else {
             class_at(text, i)
         };
-        if class > PUNCT {
-            if start == usize::MAX {
-                start = i;
-                h = WordHasher::new();
+        if class <= PUNCT {
+            if class == PUNCT {
+                let mut p = WordHasher::new();
+                p.push(if len == 1 { b } else { b'"' });
+                f(Token {
+                    hash: p.finish(),
+                    start: i,
+                    end: i + len,
+                    word: false,
+                    digit: false,
+                });
             }
+            i += len;
+            continue;
+        }
+        let start = i;
+        let mut h = WordHasher::new();
+        let mut digit = false;
+        loop {
             if len == 1 {
                 h.push(class);
+                digit |= class == b'0';
             } else {
                 bytes[i..i + len].iter().for_each(|&b| h.push(b));
             }
             i += len;
-            continue;
+            if i >= n {
+                break;
+            }
+            let b = bytes[i];
+            (class, len) = if b < 0x80 {
+                (ASCII[b as usize], 1)
+            } else {
+                class_at(text, i)
+            };
+            if class > PUNCT {
+                continue;
+            }
+            if class == APOS && i + len < n {
+                let next = class_at(text, i + len);
+                if next.0 > PUNCT {
+                    h.push(b'\'');
+                    i += len;
+                    (class, len) = next;
+                    continue;
+                }
+            }
+            break;
         }
-        if class == APOS
-            && start != usize::MAX
-            && i + len < bytes.len()
-            && class_at(text, i + len).0 > PUNCT
-        {
-            h.push(b'\'');
-            i += len;
-            continue;
-        }
-        if start != usize::MAX {
-            f(h.finish(), start, i);
-            start = usize::MAX;
-        }
-        if class == PUNCT {
-            let folded = if len == 1 { b } else { b'"' };
-            let mut p = WordHasher::new();
-            p.push(folded);
-            f(p.finish(), i, i + len);
-        }
-        i += len;
-    }
-    if start != usize::MAX {
-        f(h.finish(), start, bytes.len());
+        f(Token {
+            hash: h.finish(),
+            start,
+            end: i,
+            word: true,
+            digit,
+        });
     }
 }
 
@@ -275,12 +307,46 @@ pub fn crc_update(mut state: u32, bytes: &[u8]) -> u32 {
 pub fn crc_finish(state: u32) -> u32 {
     !state
 }
-/// Five dense cues on the original sentence: log length, capitalised words
-/// after the first, their share, tokens holding a digit, and a question mark
-/// at the end.
-/// `ln_1p(n)` for n < `LN1P_SMALL`, computed once (the hot path's counts are small).
+/// Running counts behind the hand cues, fed token by token.
+#[derive(Default)]
+pub struct HandCounts {
+    words: usize,
+    caps: usize,
+    digits: usize,
+}
+
+impl HandCounts {
+    #[inline]
+    pub fn add(&mut self, text: &str, t: &Token) {
+        if t.word {
+            if self.words > 0 && text.as_bytes()[t.start].is_ascii_uppercase() {
+                self.caps += 1;
+            }
+            self.words += 1;
+            self.digits += usize::from(t.digit);
+        }
+    }
+
+    /// Five dense cues: log word count, capitalised words after the first,
+    /// their share, words holding a digit, and a question mark at the end.
+    pub fn features(&self, text: &str, ln1p_small: &[f64; LN1P_SMALL]) -> [f64; 5] {
+        let (n, caps) = (self.words, self.caps);
+        let question = text.trim_end_matches(is_space).ends_with('?');
+        let share = caps as f64 / n.max(1) as f64 * 3.0;
+        [
+            ln1p(n, ln1p_small) / 3.0,
+            ln1p(caps, ln1p_small),
+            share.min(1.0),
+            ln1p(self.digits, ln1p_small),
+            if question { 1.0 } else { 0.0 },
+        ]
+    }
+}
+
+/// Counts below this have their `ln_1p` precomputed.
 pub const LN1P_SMALL: usize = 64;
 
+/// The table behind [`ln1p`].
 pub fn ln1p_table() -> [f64; LN1P_SMALL] {
     std::array::from_fn(|n| (n as f64).ln_1p())
 }
@@ -288,40 +354,4 @@ pub fn ln1p_table() -> [f64; LN1P_SMALL] {
 #[inline]
 fn ln1p(n: usize, table: &[f64; LN1P_SMALL]) -> f64 {
     table.get(n).copied().unwrap_or_else(|| (n as f64).ln_1p())
-}
-
-pub fn hand_features(text: &str, ln1p_small: &[f64; LN1P_SMALL]) -> [f64; 5] {
-    let mut n = 0usize;
-    let mut caps = 0usize;
-    let mut digits = 0usize;
-    let mut in_tok = false;
-    let mut has_digit = false;
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || b == b'\'' {
-            if !in_tok {
-                in_tok = true;
-                has_digit = false;
-                if n > 0 && b.is_ascii_uppercase() {
-                    caps += 1;
-                }
-                n += 1;
-            }
-            has_digit |= b.is_ascii_digit();
-        } else if in_tok {
-            in_tok = false;
-            digits += usize::from(has_digit);
-        }
-    }
-    if in_tok {
-        digits += usize::from(has_digit);
-    }
-    let question = text.trim_end_matches(is_space).ends_with('?');
-    let share = caps as f64 / n.max(1) as f64 * 3.0;
-    [
-        ln1p(n, ln1p_small) / 3.0,
-        ln1p(caps, ln1p_small),
-        share.min(1.0),
-        ln1p(digits, ln1p_small),
-        if question { 1.0 } else { 0.0 },
-    ]
 }

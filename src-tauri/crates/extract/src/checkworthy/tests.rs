@@ -52,10 +52,16 @@ fn hashes_match_the_training_script() {
 /// Normalised tokens of `text`, each checked against its hash.
 fn toks(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    tokens(text, |h, start, end| {
+    tokens(text, |t| {
         let mut norm = String::new();
-        normalise(&text[start..end], &mut norm);
-        assert_eq!(h, word_hash(&norm), "hash of {norm:?}");
+        normalise(&text[t.start..t.end], &mut norm);
+        assert_eq!(t.hash, word_hash(&norm), "hash of {norm:?}");
+        assert_eq!(t.digit, norm.contains('0'), "digit flag of {norm:?}");
+        assert_eq!(
+            t.word,
+            norm.len() > 1 || !"?!%$\"".contains(&norm),
+            "{norm:?}"
+        );
         out.push(norm);
     });
     out
