@@ -49,7 +49,7 @@ struct Model {
     vocab: &'static [u8],
     /// Per character n-gram bucket: i16 weight (times idf), u8 idf, a pad byte.
     chars: &'static [u8],
-    /// Per bigram bucket, laid out as `chars`.
+    /// Per bigram bucket: i8 weight (times idf), u8 idf.
     bigrams: &'static [u8],
     start: u64,
     end: u64,
@@ -94,7 +94,7 @@ fn bucket(table: &[u8], i: usize) -> (i32, u32) {
 
 fn parse() -> Model {
     let mut r = Reader { at: 0 };
-    assert_eq!(r.take(4), b"CWM3", "check-worthiness model: bad magic");
+    assert_eq!(r.take(4), b"CWM4", "check-worthiness model: bad magic");
     let vocab_bits = r.u32();
     let char_bits = r.u32();
     let char_min_n = r.u32() as usize;
@@ -119,7 +119,7 @@ fn parse() -> Model {
     r.align();
     let vocab = r.take(ENTRY << vocab_bits);
     let chars = r.take(4 << char_bits);
-    let bigrams = r.take(4 << bigram_bits);
+    let bigrams = r.take(2 << bigram_bits);
     assert_eq!(
         r.at,
         MODEL_FILE.0.len(),
@@ -189,9 +189,10 @@ impl Model {
 
     #[inline]
     fn bigram(&self, a: u64, b: u64, s: &mut Sums) {
-        let (w, idf) = bucket(self.bigrams, pair_bucket(a, b, self.bigram_bits));
-        s.bigram_w += i64::from(w);
-        s.bigram_idf2 += u64::from(idf * idf);
+        let i = pair_bucket(a, b, self.bigram_bits);
+        let e = &self.bigrams[2 * i..2 * i + 2];
+        s.bigram_w += i64::from(e[0] as i8);
+        s.bigram_idf2 += u64::from(u32::from(e[1]) * u32::from(e[1]));
     }
 
     /// Adds the vocabulary values (or, outside it, the character n-grams) of

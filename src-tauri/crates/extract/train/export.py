@@ -3,7 +3,7 @@ scorer that reads the exported tables exactly as the Rust inference does.
 
 File layout (little-endian), every table starting at a multiple of 64 bytes:
 
-    header   "CWM3", u32 vocab_bits, char_bits, char_min_n, char_max_n,
+    header   "CWM4", u32 vocab_bits, char_bits, char_min_n, char_max_n,
              bigram_bits, hand count; f32 bias, char_scale, bigram_scale,
              idf_step, unigram_scale, vector_scale; f32 hand-cue weights;
              zero padding to 64
@@ -15,7 +15,8 @@ File layout (little-endian), every table starting at a multiple of 64 bytes:
              (vector_scale; -128 = no vector)
     chars    2^char_bits buckets of 4 bytes: i16 weight*idf / char_scale,
              u8 idf / idf_step, a zero byte
-    bigrams  2^bigram_bits buckets, as chars (bigram_scale)
+    bigrams  2^bigram_bits buckets of 2 bytes: i8 weight*idf / bigram_scale,
+             u8 idf / idf_step
 """
 
 import math
@@ -49,6 +50,25 @@ def quantise_block(idf, wi):
     return w_q, idf_q, scale
 
 
+def quantise_block8(idf, wi):
+    """(i8 weight units, u8 idf units, scale) of a hashed block; the scale
+    keeps the 99.9th percentile of the weights in range and clips beyond."""
+    idf_q = np.clip(np.round(idf / M.IDF_STEP), 0, 255).astype(np.uint8)
+    wi = np.where(idf_q == 0, 0.0, wi)
+    used = np.abs(wi[idf_q > 0])
+    top = np.percentile(used, 99.9) if len(used) else 1.0
+    scale = float(np.float32(top / 127.0)) or 1.0
+    w_q = np.clip(np.round(wi / scale), -127, 127).astype(np.int8)
+    return w_q, idf_q, scale
+
+
+def block_bytes8(w_q, idf_q):
+    out = np.zeros((len(w_q), 2), dtype=np.uint8)
+    out[:, 0] = w_q.view(np.uint8)
+    out[:, 1] = idf_q
+    return out.tobytes()
+
+
 def block_bytes(w_q, idf_q):
     out = np.zeros((len(w_q), 4), dtype=np.uint8)
     out[:, :2] = w_q.astype("<i2").view(np.uint8).reshape(-1, 2)
@@ -72,7 +92,7 @@ class Exported:
         assert len(self.hand) == HAND
         self.bias = float(np.float32(linear.bias))
         self.char_q, self.char_idf_q, self.char_scale = quantise_block(char_idf, char_w * char_idf)
-        self.big_q, self.big_idf_q, self.big_scale = quantise_block(big_idf, big_w * big_idf)
+        self.big_q, self.big_idf_q, self.big_scale = quantise_block8(big_idf, big_w * big_idf)
         self.idf_step = float(np.float32(M.IDF_STEP))
         self.start, self.end = F.START, F.END
         uni_q, uni_idf_q, self.uni_scale = quantise_block(tok_idf, tok_w * tok_idf)
@@ -167,7 +187,7 @@ class Exported:
     def write(self, path):
         head = struct.pack(
             "<4s6I6f",
-            b"CWM3",
+            b"CWM4",
             self.vocab_bits,
             M.CHAR_BITS,
             M.CHAR_MIN_N,
@@ -187,4 +207,4 @@ class Exported:
             fh.write(head)
             fh.write(self.table.tobytes())
             fh.write(block_bytes(self.char_q, self.char_idf_q))
-            fh.write(block_bytes(self.big_q, self.big_idf_q))
+            fh.write(block_bytes8(self.big_q, self.big_idf_q))

@@ -103,9 +103,10 @@ fn fmix(mut h: u64) -> u64 {
 #[derive(Clone, Copy)]
 pub struct WordHasher {
     h: u64,
+    /// Bytes of the current chunk, the latest in the top byte.
     acc: u64,
     fill: u32,
-    len: u64,
+    chunks: u64,
 }
 
 impl WordHasher {
@@ -114,19 +115,19 @@ impl WordHasher {
             h: HASH_SEED,
             acc: 0,
             fill: 0,
-            len: 0,
+            chunks: 0,
         }
     }
 
     #[inline]
     pub fn push(&mut self, b: u8) {
-        self.acc |= u64::from(b) << (8 * self.fill);
+        self.acc = (self.acc >> 8) | (u64::from(b) << 56);
         self.fill += 1;
-        self.len += 1;
         if self.fill == 8 {
             self.h = (self.h ^ self.acc).wrapping_mul(HASH_MUL).rotate_left(31);
             self.acc = 0;
             self.fill = 0;
+            self.chunks += 1;
         }
     }
 
@@ -134,9 +135,10 @@ impl WordHasher {
     pub fn finish(self) -> u64 {
         let mut h = self.h;
         if self.fill > 0 {
-            h = (h ^ self.acc).wrapping_mul(HASH_MUL).rotate_left(31);
+            let chunk = self.acc >> (8 * (8 - self.fill));
+            h = (h ^ chunk).wrapping_mul(HASH_MUL).rotate_left(31);
         }
-        fmix(h ^ self.len).max(1)
+        fmix(h ^ (8 * self.chunks + u64::from(self.fill))).max(1)
     }
 }
 
