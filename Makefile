@@ -81,13 +81,15 @@ bench:
 	cargo build --locked --release -p claimdesk-cli
 	@bash .ci/cli-peak-memory.sh $(CLI_RELEASE) $(SHARED)/eval/dev
 
-# Retrains the check-worthiness model into src-tauri/crates/extract/model/ (about 6 minutes),
-# printing its 4-fold cross-validated F1 on ClaimBuster, then the shipped model's MAP on CLEF 2019.
+# Retrains the check-worthiness model into src-tauri/crates/extract/model/ (about 7 minutes),
+# printing its 4-fold cross-validated F1 on ClaimBuster, then the shipped model's MAP on CLEF 2019
+# and its cost per sentence, both from the Rust inference.
 train:
 	python3 -m venv .venv-train
 	.venv-train/bin/pip install -q -r src-tauri/crates/extract/train/requirements.txt
 	.venv-train/bin/python src-tauri/crates/extract/train/train.py
 	cargo run --locked --release -p claimdesk-extract --example checkworthy_eval -- clef
+	cargo run --locked --release -p claimdesk-extract --example checkworthy_eval -- speed
 
 # The README's screenshots: the real window under Xvfb, and the HTML report in headless Chromium.
 screenshot: app

@@ -1,94 +1,59 @@
 //! Check-worthiness model: scores how worth checking a sentence is, in [0, 1].
 //!
 //! A linear model trained offline by `train/train.py` (ClaimBuster 2.5xNCS
-//! debates; word vectors learnt from unlabelled news). Its quantised weights
-//! (`model/checkworthy.bin`, `model/vocab.txt`) are embedded in the binary and
-//! parsed once. Features, mirrored exactly from the Python featuriser:
-//! TF-IDF over hashed word 1-3-grams and character 1-5-grams, mean and max of
-//! word vectors, and five hand cues (length, names, figures, question).
+//! debates; word vectors learnt from unlabelled news) whose every feature
+//! decomposes over words: per word its exact unigram weight, the weights of
+//! its character 1-5-grams and its word-vector dot product are precomputed
+//! into one 16-byte vocabulary entry, and word bigrams are hashed into a small
+//! table. Scoring a sentence is one pass over its bytes, one hash-table probe
+//! per word and one per bigram; only words outside the vocabulary compute
+//! their character n-grams on the fly. The weights (`model/checkworthy.bin`)
+//! are embedded in the binary and read in place: loading parses a header and
+//! copies nothing.
 
 mod features;
 
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
-static MODEL_BYTES: &[u8] = include_bytes!("../model/checkworthy.bin");
-static VOCAB: &str = include_str!("../model/vocab.txt");
+use features::{char_grams, pair_bucket, tokens, word_hash, HandCounts, Token};
 
-/// Number of hand cues at the end of the dense weights.
+/// The model file, aligned so that its tables start on cache lines.
+#[repr(C, align(64))]
+struct Aligned<T: ?Sized>(T);
+
+static MODEL_FILE: &Aligned<[u8]> = &Aligned(*include_bytes!("../model/checkworthy.bin"));
+
+/// Number of hand cues (the dense weights).
 const HAND: usize = 5;
+/// Bytes per vocabulary entry: u32 key, i32 and u32 character n-gram sums,
+/// i16 unigram weight, u8 unigram idf, i8 word-vector dot (see `train/export.py`).
+const ENTRY: usize = 16;
+/// The word-vector byte of a word without a vector.
+const NO_VECTOR: i8 = -128;
 
-/// One TF-IDF block (word or character n-grams) over `1 << bits` buckets:
-/// per bucket its idf (0 = bucket unseen in training) and weight, side by
-/// side so a lookup touches one cache line.
-struct Block {
-    entries: Vec<[f32; 2]>,
-}
-
-impl Block {
-    fn new(idf: &[u8], idf_step: f64, weights: &[i16], weight_scale: f64) -> Block {
-        let entries = idf
-            .iter()
-            .zip(weights)
-            .map(|(&i, &w)| {
-                [
-                    (f64::from(i) * idf_step) as f32,
-                    (f64::from(w) * weight_scale) as f32,
-                ]
-            })
-            .collect();
-        Block { entries }
-    }
-
-    /// Logit contribution of the l2-normalised, sublinear TF-IDF vector of
-    /// `buckets`; `counts` is an all-zero scratch table as long as the block
-    /// and is left all-zero again.
-    fn logit(&self, buckets: &[u32], counts: &mut [u16], distinct: &mut Vec<u32>) -> f64 {
-        distinct.clear();
-        for &b in buckets {
-            let c = &mut counts[b as usize];
-            if *c == 0 {
-                distinct.push(b);
-            }
-            *c = c.saturating_add(1);
-        }
-        let (mut dot, mut norm2) = (0.0f64, 0.0f64);
-        for &b in distinct.iter() {
-            let n = std::mem::take(&mut counts[b as usize]);
-            let [idf, w] = self.entries[b as usize];
-            if idf > 0.0 {
-                let tf = if n == 1 { 1.0 } else { 1.0 + f64::from(n).ln() };
-                let v = tf * f64::from(idf);
-                dot += v * f64::from(w);
-                norm2 += v * v;
-            }
-        }
-        if norm2 > 0.0 {
-            dot / norm2.sqrt()
-        } else {
-            0.0
-        }
-    }
-}
-
-/// The parsed model.
+/// The model, borrowing its tables from the embedded file.
 struct Model {
-    word_max_n: usize,
-    word_mask: u32,
+    bias: f64,
+    hand: [f64; HAND],
     char_min_n: usize,
     char_max_n: usize,
     char_mask: u32,
-    words: Block,
-    chars: Block,
-    dense: Vec<f32>,
-    bias: f64,
-    dim: usize,
-    index: HashMap<&'static str, u32>,
-    /// Dequantised word vectors, `dim` per row.
-    emb: Vec<f32>,
-    /// Each row's dot product with the mean-pooling weights.
-    mean_dot: Vec<f64>,
+    char_scale: f64,
+    bigram_bits: u32,
+    bigram_scale: f64,
+    unigram_scale: f64,
+    vector_scale: f64,
+    idf_step2: f64,
+    vocab_mask: usize,
+    /// Open-addressed (linear probing) table of `ENTRY`-byte entries.
+    vocab: &'static [u8],
+    /// Per character n-gram bucket: i16 weight (times idf), u8 idf, a pad byte.
+    chars: &'static [u8],
+    /// Per bigram bucket: i8 weight (times idf), u8 idf.
+    bigrams: &'static [u8],
+    start: u64,
+    end: u64,
+    ln1p: [f64; features::LN1P_SMALL],
 }
 
 /// Little-endian reader over the embedded model file.
@@ -98,97 +63,87 @@ struct Reader {
 
 impl Reader {
     fn take(&mut self, n: usize) -> &'static [u8] {
-        let s = &MODEL_BYTES[self.at..self.at + n];
+        let s = &MODEL_FILE.0[self.at..self.at + n];
         self.at += n;
         s
     }
     fn u32(&mut self) -> u32 {
         u32::from_le_bytes(self.take(4).try_into().expect("4 bytes"))
     }
-    fn f32(&mut self) -> f32 {
-        f32::from_le_bytes(self.take(4).try_into().expect("4 bytes"))
+    fn f32(&mut self) -> f64 {
+        f64::from(f32::from_le_bytes(
+            self.take(4).try_into().expect("4 bytes"),
+        ))
     }
-    fn f32s(&mut self, n: usize) -> Vec<f32> {
-        let raw = self.take(4 * n);
-        raw.chunks_exact(4)
-            .map(|c| f32::from_le_bytes(c.try_into().expect("4 bytes")))
-            .collect()
+    fn align(&mut self) {
+        self.at = self.at.next_multiple_of(64);
     }
-    fn i16s(&mut self, n: usize) -> Vec<i16> {
-        let raw = self.take(2 * n);
-        raw.chunks_exact(2)
-            .map(|c| i16::from_le_bytes([c[0], c[1]]))
-            .collect()
-    }
+}
+
+#[inline]
+fn u32_at(bytes: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4 bytes"))
+}
+
+/// (weight, idf) units of a 4-byte n-gram bucket.
+#[inline]
+fn bucket(table: &[u8], i: usize) -> (i32, u32) {
+    let e = &table[4 * i..4 * i + 4];
+    (i32::from(i16::from_le_bytes([e[0], e[1]])), u32::from(e[2]))
 }
 
 fn parse() -> Model {
     let mut r = Reader { at: 0 };
-    assert_eq!(r.take(4), b"CWM1", "check-worthiness model: bad magic");
-    let word_bits = r.u32();
-    let word_max_n = r.u32() as usize;
+    assert_eq!(r.take(4), b"CWM4", "check-worthiness model: bad magic");
+    let vocab_bits = r.u32();
     let char_bits = r.u32();
     let char_min_n = r.u32() as usize;
     let char_max_n = r.u32() as usize;
-    let vocab_len = r.u32() as usize;
-    let dim = r.u32() as usize;
-    let hand = r.u32() as usize;
-    assert_eq!(hand, HAND, "check-worthiness model: hand cue count");
-    let bias = f64::from(r.f32());
-    let word_step = f64::from(r.f32());
-    let word_scale = f64::from(r.f32());
-    let char_step = f64::from(r.f32());
-    let char_scale = f64::from(r.f32());
-    let word_len = 1usize << word_bits;
-    let char_len = 1usize << char_bits;
-    let word_idf = r.take(word_len);
-    let words = Block::new(word_idf, word_step, &r.i16s(word_len), word_scale);
-    let char_idf = r.take(char_len);
-    let chars = Block::new(char_idf, char_step, &r.i16s(char_len), char_scale);
-    let dense = r.f32s(2 * dim + HAND);
-    let emb_scale = r.f32s(vocab_len);
-    let quantised = r.take(vocab_len * dim);
-    let mut emb = Vec::with_capacity(vocab_len * dim);
-    let mut mean_dot = Vec::with_capacity(vocab_len);
-    for (row, &scale) in quantised.chunks_exact(dim.max(1)).zip(&emb_scale) {
-        let mut dot = 0.0f64;
-        for (&q, &w) in row.iter().zip(&dense[..dim]) {
-            let x = f64::from(q as i8) * f64::from(scale);
-            dot += x * f64::from(w);
-            emb.push(x as f32);
-        }
-        mean_dot.push(dot);
+    let bigram_bits = r.u32();
+    let hand_len = r.u32() as usize;
+    assert_eq!(hand_len, HAND, "check-worthiness model: hand cue count");
+    assert!(
+        (1..=char_max_n).contains(&char_min_n) && char_max_n <= 8,
+        "check-worthiness model: character n-gram range"
+    );
+    let bias = r.f32();
+    let char_scale = r.f32();
+    let bigram_scale = r.f32();
+    let idf_step = r.f32();
+    let unigram_scale = r.f32();
+    let vector_scale = r.f32();
+    let mut hand = [0.0; HAND];
+    for h in &mut hand {
+        *h = r.f32();
     }
+    r.align();
+    let vocab = r.take(ENTRY << vocab_bits);
+    let chars = r.take(4 << char_bits);
+    let bigrams = r.take(2 << bigram_bits);
     assert_eq!(
         r.at,
-        MODEL_BYTES.len(),
+        MODEL_FILE.0.len(),
         "check-worthiness model: trailing bytes"
     );
-    let index: HashMap<&'static str, u32> = VOCAB
-        .lines()
-        .filter(|w| !w.is_empty())
-        .enumerate()
-        .map(|(i, w)| (w, i as u32))
-        .collect();
-    assert_eq!(
-        index.len(),
-        vocab_len,
-        "check-worthiness model: vocabulary size"
-    );
     Model {
-        word_max_n,
-        word_mask: (word_len - 1) as u32,
+        bias,
+        hand,
         char_min_n,
         char_max_n,
-        char_mask: (char_len - 1) as u32,
-        words,
+        char_mask: (1u32 << char_bits) - 1,
+        char_scale,
+        bigram_bits,
+        bigram_scale,
+        unigram_scale,
+        vector_scale,
+        idf_step2: idf_step * idf_step,
+        vocab_mask: (1usize << vocab_bits) - 1,
+        vocab,
         chars,
-        dense,
-        bias,
-        dim,
-        index,
-        emb,
-        mean_dot,
+        bigrams,
+        start: word_hash("<s>"),
+        end: word_hash("</s>"),
+        ln1p: features::ln1p_table(),
     }
 }
 
@@ -197,82 +152,123 @@ fn model() -> &'static Model {
     MODEL.get_or_init(parse)
 }
 
-/// Reusable per-thread buffers, so scoring a sentence does not allocate.
-#[derive(Default)]
-struct Scratch {
-    norm: String,
-    padded: String,
-    bounds: Vec<usize>,
-    buckets: Vec<u32>,
-    distinct: Vec<u32>,
-    word_counts: Vec<u16>,
-    char_counts: Vec<u16>,
-    max: Vec<f32>,
-}
+/// Words tokenised before their tables are probed.
+const BATCH: usize = 32;
 
-thread_local! {
-    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+/// Running integer sums (in table units) over the words of a sentence.
+#[derive(Default)]
+struct Sums {
+    unigram_w: i64,
+    unigram_idf2: u64,
+    char_w: i64,
+    char_idf2: u64,
+    bigram_w: i64,
+    bigram_idf2: u64,
+    vector: i64,
+    known: u32,
 }
 
 impl Model {
-    fn logit(&self, sentence: &str, s: &mut Scratch) -> f64 {
-        let Scratch {
-            norm,
-            padded,
-            bounds,
-            buckets,
-            distinct,
-            word_counts,
-            char_counts,
-            max,
-        } = s;
-        word_counts.resize(self.words.entries.len(), 0);
-        char_counts.resize(self.chars.entries.len(), 0);
-        features::normalise(sentence, norm);
-        let mut toks = Vec::new();
-        features::words(norm, &mut toks);
+    /// The entry of word hash `h`, if the word is in the vocabulary.
+    #[inline]
+    fn entry(&self, h: u64) -> Option<&'static [u8]> {
+        let key = (h >> 32) as u32 | 1;
+        let mut i = h as usize & self.vocab_mask;
+        loop {
+            let e = &self.vocab[i * ENTRY..(i + 1) * ENTRY];
+            let k = u32_at(e, 0);
+            if k == key {
+                return Some(e);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & self.vocab_mask;
+        }
+    }
 
-        buckets.clear();
-        features::word_features(&toks, self.word_max_n, self.word_mask, buckets);
-        let mut z = self.bias + self.words.logit(buckets, word_counts, distinct);
+    #[inline]
+    fn bigram(&self, a: u64, b: u64, s: &mut Sums) {
+        let i = pair_bucket(a, b, self.bigram_bits);
+        let e = &self.bigrams[2 * i..2 * i + 2];
+        s.bigram_w += i64::from(e[0] as i8);
+        s.bigram_idf2 += u64::from(u32::from(e[1]) * u32::from(e[1]));
+    }
 
-        buckets.clear();
-        features::char_features(
-            norm,
-            self.char_min_n,
-            self.char_max_n,
-            self.char_mask,
-            padded,
-            bounds,
-            buckets,
-        );
-        z += self.chars.logit(buckets, char_counts, distinct);
-
-        let dim = self.dim;
-        max.clear();
-        max.resize(dim, f32::NEG_INFINITY);
-        let (mut known, mut mean) = (0usize, 0.0f64);
-        for tok in &toks {
-            let Some(&row) = self.index.get(tok) else {
-                continue;
-            };
-            known += 1;
-            let row = row as usize;
-            mean += self.mean_dot[row];
-            for (m, &x) in max.iter_mut().zip(&self.emb[row * dim..(row + 1) * dim]) {
-                *m = m.max(x);
+    /// Adds the vocabulary values (or, outside it, the character n-grams) of
+    /// each word of `words` and its bigram with the word before.
+    #[inline]
+    fn add_words(&self, sentence: &str, words: &[Token], prev: &mut u64, s: &mut Sums) {
+        // Tokenising first and probing afterwards in tight loops lets the CPU
+        // keep many independent table loads in flight; the bigram loop has no
+        // branch at all.
+        let mut a = *prev;
+        for w in words {
+            self.bigram(a, w.hash, s);
+            a = w.hash;
+        }
+        *prev = a;
+        for w in words {
+            match self.entry(w.hash) {
+                Some(e) => {
+                    s.char_w += i64::from(u32_at(e, 4) as i32);
+                    s.char_idf2 += u64::from(u32_at(e, 8));
+                    s.unigram_w += i64::from(i16::from_le_bytes([e[12], e[13]]));
+                    s.unigram_idf2 += u64::from(u32::from(e[14]) * u32::from(e[14]));
+                    let v = e[15] as i8;
+                    if v != NO_VECTOR {
+                        s.vector += i64::from(v);
+                        s.known += 1;
+                    }
+                }
+                None => char_grams(
+                    &sentence[w.start..w.end],
+                    self.char_min_n,
+                    self.char_max_n,
+                    self.char_mask,
+                    |g| {
+                        let (cw, idf) = bucket(self.chars, g);
+                        s.char_w += i64::from(cw);
+                        s.char_idf2 += u64::from(idf * idf);
+                    },
+                ),
             }
         }
-        if known > 0 {
-            z += mean / known as f64;
-            let max_w = &self.dense[dim..2 * dim];
-            for (&m, &w) in max.iter().zip(max_w) {
-                z += f64::from(m) * 0.5 * f64::from(w);
+    }
+
+    fn logit(&self, sentence: &str) -> f64 {
+        let mut s = Sums::default();
+        let mut prev = self.start;
+        let mut batch = [Token::default(); BATCH];
+        let mut n = 0;
+        let mut hand = HandCounts::default();
+        tokens(sentence, |t| {
+            hand.add(sentence, &t);
+            batch[n] = t;
+            n += 1;
+            if n == BATCH {
+                self.add_words(sentence, &batch, &mut prev, &mut s);
+                n = 0;
+            }
+        });
+        self.add_words(sentence, &batch[..n], &mut prev, &mut s);
+        self.bigram(prev, self.end, &mut s);
+
+        let mut z = self.bias;
+        for (w, idf2, scale) in [
+            (s.unigram_w, s.unigram_idf2, self.unigram_scale),
+            (s.char_w, s.char_idf2, self.char_scale),
+            (s.bigram_w, s.bigram_idf2, self.bigram_scale),
+        ] {
+            if idf2 > 0 {
+                z += w as f64 * scale / (idf2 as f64 * self.idf_step2).sqrt();
             }
         }
-        let hand_w = &self.dense[2 * dim..];
-        for (x, &w) in features::hand_features(sentence).iter().zip(hand_w) {
-            z += x * f64::from(w);
+        if s.known > 0 {
+            z += s.vector as f64 * self.vector_scale / f64::from(s.known);
+        }
+        for (x, w) in hand.features(sentence, &self.ln1p).iter().zip(self.hand) {
+            z += x * w;
         }
         z
     }
@@ -280,8 +276,7 @@ impl Model {
 
 /// Probability that `sentence` is a check-worthy factual claim.
 pub fn checkworthiness(sentence: &str) -> f32 {
-    let m = model();
-    let z = SCRATCH.with(|s| m.logit(sentence, &mut s.borrow_mut()));
+    let z = model().logit(sentence);
     (1.0 / (1.0 + (-z).exp())) as f32
 }
 

@@ -1,7 +1,8 @@
 """Sentence featurisation for the Claimdesk check-worthiness model.
 
-The Rust inference in `src/checkworthy.rs` mirrors every step here exactly:
-normalisation, tokenisation, n-gram extraction and CRC-32 hashing into buckets.
+The Rust inference in `src/checkworthy/features.rs` mirrors every step here
+exactly: normalisation, tokenisation, word hashing, bigram buckets and the
+character n-grams (CRC-32) of words outside the vocabulary.
 """
 
 import math
@@ -44,22 +45,30 @@ def is_word_char(ch):
 def words(norm):
     """Word tokens of a normalised sentence: runs of word characters, with an
     apostrophe kept when it sits between two word characters ("don't")."""
+    return [t for t, _ in token_spans(norm)]
+
+
+def token_spans(norm):
+    """(token, start index) for every token of `words`."""
     toks = []
     cur = []
+    start = 0
     n = len(norm)
     for i, ch in enumerate(norm):
         if is_word_char(ch):
+            if not cur:
+                start = i
             cur.append(ch)
         elif ch == "'" and cur and i + 1 < n and is_word_char(norm[i + 1]):
             cur.append(ch)
         else:
             if cur:
-                toks.append("".join(cur))
+                toks.append(("".join(cur), start))
                 cur = []
             if ch in PUNCT_TOKENS:
-                toks.append(ch)
+                toks.append((ch, i))
     if cur:
-        toks.append("".join(cur))
+        toks.append(("".join(cur), start))
     return toks
 
 
@@ -67,68 +76,78 @@ def words(norm):
 PUNCT_TOKENS = set('?!%$"')
 
 
-def bucket(data, bits):
-    return zlib.crc32(data.encode("utf-8")) & ((1 << bits) - 1)
+M64 = (1 << 64) - 1
+HASH_SEED = 0x243F6A8885A308D3
+HASH_MUL = 0x9E3779B97F4A7C15
+PAIR_MUL = 0xBF58476D1CE4E5B9
 
 
-def word_features(toks, max_n, bits):
-    """Hashed word n-grams, n = 1..max_n, joined by a space, tagged by n."""
-    feats = []
-    for n in range(1, max_n + 1):
-        for i in range(len(toks) - n + 1):
-            feats.append(bucket("w%d %s" % (n, " ".join(toks[i : i + n])), bits))
-    return feats
+def rotl(x, r):
+    return ((x << r) | (x >> (64 - r))) & M64
 
 
-def char_features(norm, min_n, max_n, bits):
-    """Hashed character n-grams inside each whitespace-separated chunk padded
-    with one space on each side (n = min_n..max_n)."""
-    feats = []
-    for chunk in chunks(norm):
-        padded = " " + chunk + " "
-        chars = list(padded)
-        for n in range(min_n, max_n + 1):
-            if n > len(chars):
-                break
-            for i in range(len(chars) - n + 1):
-                feats.append(bucket("c" + "".join(chars[i : i + n]), bits))
-    return feats
+def fmix(h):
+    """The 64-bit finaliser of MurmurHash3."""
+    h ^= h >> 33
+    h = (h * 0xFF51AFD7ED558CCD) & M64
+    h ^= h >> 33
+    h = (h * 0xC4CEB93FE1A85EC3) & M64
+    h ^= h >> 33
+    return h
 
 
-def chunks(norm):
-    """Runs of characters between ASCII whitespace."""
+def word_hash(tok):
+    """64-bit hash of a token's UTF-8 bytes, eight bytes (little-endian, the
+    last chunk zero-padded) per multiply; never 0 (0 marks an empty slot)."""
+    data = tok.encode("utf-8")
+    h = HASH_SEED
+    for i in range(0, len(data), 8):
+        chunk = int.from_bytes(data[i : i + 8], "little")
+        h = rotl(((h ^ chunk) * HASH_MUL) & M64, 31)
+    h = fmix(h ^ len(data))
+    return h or 1
+
+
+# Hashes standing for the sentence start and end in word bigrams.
+START = word_hash("<s>")
+END = word_hash("</s>")
+
+
+def pair_bucket(a, b, bits):
+    """Bucket of the word bigram (a, b) given the two word hashes."""
+    x = (a * HASH_MUL + b) & M64
+    x ^= x >> 29
+    x = (x * PAIR_MUL) & M64
+    return x >> (64 - bits)
+
+
+def bigram_features(hashes, bits):
+    """Buckets of the word bigrams, the sentence start and end included."""
+    seq = [START] + list(hashes) + [END]
+    return [pair_bucket(a, b, bits) for a, b in zip(seq, seq[1:])]
+
+
+def char_grams(tok, min_n, max_n, bits):
+    """Buckets of the character n-grams ("c" + chars, CRC-32) of one token
+    padded with a space on each side (n = min_n..max_n)."""
+    padded = " " + tok + " "
+    mask = (1 << bits) - 1
     out = []
-    cur = []
-    for ch in norm:
-        if ch in SPACE:
-            if cur:
-                out.append("".join(cur))
-                cur = []
-        else:
-            cur.append(ch)
-    if cur:
-        out.append("".join(cur))
+    for n in range(min_n, max_n + 1):
+        for i in range(len(padded) - n + 1):
+            out.append(zlib.crc32(("c" + padded[i : i + n]).encode("utf-8")) & mask)
     return out
 
 
 def hand_features(text):
-    """Five dense cues computed on the original (case-kept) sentence: length,
-    capitalised words after the first (names), their share, tokens holding a
-    digit, and whether the sentence is a question."""
-    toks = []
-    cur = []
-    for ch in text:
-        o = ord(ch)
-        if (65 <= o <= 90) or (97 <= o <= 122) or (48 <= o <= 57) or ch == "'":
-            cur.append(ch)
-        elif cur:
-            toks.append("".join(cur))
-            cur = []
-    if cur:
-        toks.append("".join(cur))
-    n = len(toks)
-    caps = sum(1 for t in toks[1:] if "A" <= t[0] <= "Z")
-    digits = sum(1 for t in toks if any("0" <= c <= "9" for c in t))
+    """Five dense cues over the word tokens (marks left out): log word count,
+    words after the first that start with an ASCII capital in the original
+    text (names), their share, words holding a digit, and whether the
+    sentence ends with a question mark."""
+    spans = [(t, i) for t, i in token_spans(normalise(text)) if t not in PUNCT_TOKENS]
+    n = len(spans)
+    caps = sum(1 for _, i in spans[1:] if "A" <= text[i] <= "Z")
+    digits = sum(1 for t, _ in spans if "0" in t)
     question = 1.0 if text.rstrip(SPACE).endswith("?") else 0.0
     return [
         math.log1p(n) / 3.0,
@@ -137,14 +156,3 @@ def hand_features(text):
         math.log1p(digits),
         question,
     ]
-
-
-def embedding_features(toks, index, table):
-    """Mean and (halved) max of the embeddings of the known words; zeros when
-    no word is known. `table` is a float array of shape (vocab, dim)."""
-    ids = [index[t] for t in toks if t in index]
-    dim = table.shape[1]
-    if not ids:
-        return [0.0] * (2 * dim)
-    rows = table[ids]
-    return list(rows.mean(0)) + list(rows.max(0) * 0.5)

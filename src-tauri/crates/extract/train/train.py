@@ -4,8 +4,7 @@
         [--clef-train]
 
 Reproducible (fixed seeds, deterministic solvers). Writes into ../model/:
-  checkworthy.bin  quantised weights read by src/checkworthy.rs
-  vocab.txt        embedding vocabulary, one word per line, in row order
+  checkworthy.bin  quantised tables read in place by src/checkworthy.rs
   golden.tsv       expected scores of sample sentences (Rust test)
   metrics.json     4-fold CV F1 on ClaimBuster 2.5xNCS and MAP on CLEF 2019 test
 """
@@ -14,17 +13,17 @@ import argparse
 import glob
 import json
 import os
-import struct
 import sys
 import time
 
 import numpy as np
-from scipy.sparse import vstack
 from sklearn.metrics import f1_score, precision_score, recall_score
 from sklearn.model_selection import StratifiedKFold
 
 import embeddings
 import evaluate
+import export as E
+import features as F
 import model as M
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -73,22 +72,16 @@ def load_clef_training(data_dir):
     return texts, np.array(labels)
 
 
-def stack(a, b):
-    """Appends the extra (CLEF training) rows `b` to the feature triple `a`."""
-    if b is None:
-        return a
-    return (vstack([a[0], b[0]]).tocsr(), vstack([a[1], b[1]]).tocsr(), np.vstack([a[2], b[2]]))
-
-
 def cross_validate(texts, y, feats, extra, extra_y):
     folds = StratifiedKFold(n_splits=4, shuffle=True, random_state=SEED)
     scores = []
     for k, (tr, te) in enumerate(folds.split(texts, y)):
-        wc, cc, dense = feats
-        train = stack((wc[tr], cc[tr], dense[tr]), extra)
-        labels = y[tr] if extra is None else np.concatenate([y[tr], extra_y])
-        fold_model = M.fit(*train, labels, seed=SEED)
-        pred = (fold_model.logits(wc[te], cc[te], dense[te]) > 0).astype(int)
+        train = feats.subset(tr)
+        labels = y[tr]
+        if extra is not None:
+            train, labels = train.concat(extra), np.concatenate([labels, extra_y])
+        fold_model = M.fit(train, labels, seed=SEED)
+        pred = (fold_model.logits(feats.subset(te)) > 0).astype(int)
         s = (
             precision_score(y[te], pred),
             recall_score(y[te], pred),
@@ -106,32 +99,13 @@ def cross_validate(texts, y, feats, extra, extra_y):
     }
 
 
-def export(path, quant, dense_w, bias, vocab_len, dim, emb_q, emb_scale):
-    wi, ww, ws, ci, cw, cs = quant
-    head = struct.pack(
-        "<4s8I5f",
-        b"CWM1",
-        M.WORD_BITS,
-        M.WORD_MAX_N,
-        M.CHAR_BITS,
-        M.CHAR_MIN_N,
-        M.CHAR_MAX_N,
-        vocab_len,
-        dim,
-        len(dense_w) - 2 * dim,
-        bias,
-        M.IDF_STEP,
-        ws,
-        M.IDF_STEP,
-        cs,
-    )
-    with open(path, "wb") as fh:
-        fh.write(head)
-        for arr in (wi, ww.astype("<i2"), ci, cw.astype("<i2")):
-            fh.write(arr.tobytes())
-        fh.write(np.asarray(dense_w, dtype="<f4").tobytes())
-        fh.write(np.asarray(emb_scale, dtype="<f4").tobytes())
-        fh.write(emb_q.tobytes())
+def corpus_words(data_dir, min_count):
+    """Words of the unlabelled corpus seen at least `min_count` times."""
+    counts = {}
+    for line in embeddings.corpus_lines(data_dir):
+        for tok in F.words(F.normalise(line)):
+            counts[tok] = counts.get(tok, 0) + 1
+    return [w for w, c in counts.items() if c >= min_count]
 
 
 def main():
@@ -153,51 +127,43 @@ def main():
     index = {w: i for i, w in enumerate(vocab)}
     print("embeddings: %d words x %d dims (%.0fs)" % (len(vocab), emb.shape[1], time.time() - t0))
 
+    fz = M.Featuriser()
     texts, y = load_claimbuster(args.data)
-    feats = M.featurise(texts, index, table)
+    feats = fz(texts, index, table)
     extra, extra_y = None, None
     if args.clef_train:
         clef_texts, extra_y = load_clef_training(args.data)
-        extra = M.featurise(clef_texts, index, table)
+        extra = fz(clef_texts, index, table)
     metrics = {"clef_training_added": extra is not None}
     if not args.skip_cv:
         print("ClaimBuster 2.5xNCS, 4-fold stratified CV (positive = check-worthy):")
         metrics["claimbuster_cv"] = cross_validate(texts, y, feats, extra, extra_y)
-        print("  mean F1 %(f1).4f (std %(f1_std).4f)" % metrics["claimbuster_cv"])
+        print("  mean F1 %(f1).4f (std %(f1_std).4f)" % metrics["claimbuster_cv"], flush=True)
 
+    all_feats = feats if extra is None else feats.concat(extra)
     all_y = y if extra is None else np.concatenate([y, extra_y])
-    final = M.fit(*stack(feats, extra), all_y, seed=SEED)
-    shipped, quant = M.quantised(final)
+    final = M.fit(all_feats, all_y, seed=SEED)
+    words = sorted(set(fz.tokens) | set(vocab) | set(corpus_words(args.data, 1)))
+    shipped = E.Exported(final, fz, words, index, table)
     os.makedirs(OUT, exist_ok=True)
-    export(
-        os.path.join(OUT, "checkworthy.bin"),
-        quant,
-        shipped.dense_w,
-        shipped.bias,
-        len(vocab),
-        emb.shape[1],
-        emb_q,
-        emb_scale,
-    )
-    with open(os.path.join(OUT, "vocab.txt"), "w", encoding="utf-8", newline="\n") as fh:
-        fh.write("\n".join(vocab) + "\n")
-
-    def score(sentences):
-        wc, cc, dense = M.featurise(sentences, index, table)
-        return 1.0 / (1.0 + np.exp(-shipped.logits(wc, cc, dense)))
+    shipped.write(os.path.join(OUT, "checkworthy.bin"))
+    stale = os.path.join(OUT, "vocab.txt")
+    if os.path.exists(stale):
+        os.remove(stale)
 
     with open(os.path.join(OUT, "golden.tsv"), "w", encoding="utf-8", newline="\n") as fh:
-        for s, p in zip(GOLDEN, score(GOLDEN)):
+        for s, p in zip(GOLDEN, shipped.score(GOLDEN)):
             fh.write("%.6f\t%s\n" % (p, s))
 
-    metrics["clef2019_test"] = evaluate.clef_map(args.data, score)
+    metrics["clef2019_test"] = evaluate.clef_map(args.data, shipped.score)
     print("CLEF 2019 test MAP %(map).4f" % metrics["clef2019_test"])
-    size = sum(os.path.getsize(os.path.join(OUT, f)) for f in ("checkworthy.bin", "vocab.txt"))
+    size = os.path.getsize(os.path.join(OUT, "checkworthy.bin"))
     metrics["model_bytes"] = size
+    metrics["vocabulary_words"] = shipped.words
     with open(os.path.join(OUT, "metrics.json"), "w", encoding="utf-8") as fh:
         json.dump(metrics, fh, indent=2)
         fh.write("\n")
-    print("model files: %.2f MB; done in %.0fs" % (size / 1e6, time.time() - t0))
+    print("model file: %.2f MB (%d words); done in %.0fs" % (size / 1e6, shipped.words, time.time() - t0))
 
 
 if __name__ == "__main__":

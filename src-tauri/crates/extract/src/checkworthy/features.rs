@@ -2,8 +2,9 @@
 //!
 //! Everything here is ASCII-driven on purpose (no Unicode tables in the hot
 //! path): ASCII letters are lower-cased, digits become `0`, a few typographic
-//! marks are folded to ASCII, and every non-ASCII character counts as a word
-//! character. N-grams are hashed with CRC-32 (the zlib polynomial).
+//! marks are folded to ASCII, and every other non-ASCII character counts as a
+//! word character. Normalisation, tokenisation and word hashing happen in one
+//! pass over the bytes, without building any string.
 
 /// ASCII whitespace as the training script defines it.
 pub fn is_space(c: char) -> bool {
@@ -11,60 +12,264 @@ pub fn is_space(c: char) -> bool {
 }
 
 /// Lower-cases ASCII letters, maps every digit to `0` and folds curly quotes,
-/// en/em dashes and no-break spaces to ASCII.
+/// en/em dashes and no-break spaces to ASCII: the text the training script
+/// tokenises (the hot path folds inline instead; tests compare the two).
+#[cfg(test)]
 pub fn normalise(text: &str, out: &mut String) {
     out.clear();
     out.reserve(text.len());
     for c in text.chars() {
-        out.push(match c {
-            'A'..='Z' => c.to_ascii_lowercase(),
-            '0'..='9' => '0',
-            '\u{2018}' | '\u{2019}' => '\'',
-            '\u{201c}' | '\u{201d}' => '"',
-            '\u{2013}' | '\u{2014}' => '-',
-            '\u{a0}' => ' ',
-            _ => c,
+        out.push(normal_char(c));
+    }
+}
+
+fn normal_char(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        '0'..='9' => '0',
+        '\u{2018}' | '\u{2019}' => '\'',
+        '\u{201c}' | '\u{201d}' => '"',
+        '\u{2013}' | '\u{2014}' => '-',
+        '\u{a0}' => ' ',
+        _ => c,
+    }
+}
+
+/// Class codes of the ASCII table; any larger value is a word byte, already
+/// normalised.
+const SEP: u8 = 0;
+const APOS: u8 = 1;
+const PUNCT: u8 = 2;
+
+const fn ascii_table() -> [u8; 128] {
+    let mut t = [SEP; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = match c {
+            b'a'..=b'z' => c,
+            b'A'..=b'Z' => c + 32,
+            b'0'..=b'9' => b'0',
+            b'\'' => APOS,
+            b'?' | b'!' | b'%' | b'$' | b'"' => PUNCT,
+            _ => SEP,
+        };
+        b += 1;
+    }
+    t
+}
+
+static ASCII: [u8; 128] = ascii_table();
+
+/// Class of a non-ASCII character after folding: `APOS`, `PUNCT` (the folded
+/// byte is `"`), `SEP`, or `u8::MAX` for a word character.
+fn wide_class(c: char) -> u8 {
+    match c {
+        '\u{2018}' | '\u{2019}' => APOS,
+        '\u{201c}' | '\u{201d}' => PUNCT,
+        '\u{2013}' | '\u{2014}' | '\u{a0}' => SEP,
+        _ => u8::MAX,
+    }
+}
+
+/// Class of the character starting at byte `i` of `text`, and its length.
+#[inline]
+fn class_at(text: &str, i: usize) -> (u8, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        (ASCII[b as usize], 1)
+    } else {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        (wide_class(c), c.len_utf8())
+    }
+}
+
+pub const HASH_SEED: u64 = 0x243F_6A88_85A3_08D3;
+pub const HASH_MUL: u64 = 0x9E37_79B9_7F4A_7C15;
+pub const PAIR_MUL: u64 = 0xBF58_476D_1CE4_E5B9;
+
+/// The 64-bit finaliser of MurmurHash3.
+#[inline]
+fn fmix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xC4CE_B93F_E1A8_5EC3);
+    h ^ (h >> 33)
+}
+
+/// Incremental word hash: eight bytes (little-endian) per multiply, the last
+/// chunk zero-padded, then the length and a finaliser. Never 0.
+#[derive(Clone, Copy)]
+pub struct WordHasher {
+    h: u64,
+    /// Bytes of the current chunk, the latest in the top byte.
+    acc: u64,
+    fill: u32,
+    chunks: u64,
+}
+
+impl WordHasher {
+    pub const fn new() -> WordHasher {
+        WordHasher {
+            h: HASH_SEED,
+            acc: 0,
+            fill: 0,
+            chunks: 0,
+        }
+    }
+
+    #[inline]
+    pub fn push(&mut self, b: u8) {
+        self.acc = (self.acc >> 8) | (u64::from(b) << 56);
+        self.fill += 1;
+        if self.fill == 8 {
+            self.h = (self.h ^ self.acc).wrapping_mul(HASH_MUL).rotate_left(31);
+            self.acc = 0;
+            self.fill = 0;
+            self.chunks += 1;
+        }
+    }
+
+    #[inline]
+    pub fn finish(self) -> u64 {
+        let mut h = self.h;
+        if self.fill > 0 {
+            let chunk = self.acc >> (8 * (8 - self.fill));
+            h = (h ^ chunk).wrapping_mul(HASH_MUL).rotate_left(31);
+        }
+        fmix(h ^ (8 * self.chunks + u64::from(self.fill))).max(1)
+    }
+}
+
+/// The hash of a whole (normalised) token.
+pub fn word_hash(tok: &str) -> u64 {
+    let mut h = WordHasher::new();
+    tok.bytes().for_each(|b| h.push(b));
+    h.finish()
+}
+
+/// Bucket (top `bits` bits) of the word bigram of hashes `a`, `b`.
+#[inline]
+pub fn pair_bucket(a: u64, b: u64, bits: u32) -> usize {
+    let mut x = a.wrapping_mul(HASH_MUL).wrapping_add(b);
+    x ^= x >> 29;
+    x = x.wrapping_mul(PAIR_MUL);
+    (x >> (64 - bits)) as usize
+}
+
+/// A token of a sentence.
+#[derive(Clone, Copy, Default)]
+pub struct Token {
+    /// [`word_hash`] of the normalised token.
+    pub hash: u64,
+    /// Byte range in the sentence.
+    pub start: usize,
+    pub end: usize,
+    /// A word (not one of the marks `? ! % $ "`).
+    pub word: bool,
+    /// The word holds a digit.
+    pub digit: bool,
+}
+
+/// Calls `f` for every token of `text`: runs of word characters (an
+/// apostrophe between two word characters stays inside), plus `? ! % $ "`
+/// as tokens of their own.
+#[inline]
+pub fn tokens(text: &str, mut f: impl FnMut(Token)) {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut i = 0;
+    while i < n {
+        let b = bytes[i];
+        let (mut class, mut len) = if b < 0x80 {
+            (ASCII[b as usize], 1)
+        } else {
+            class_at(text, i)
+        };
+        if class <= PUNCT {
+            if class == PUNCT {
+                let mut p = WordHasher::new();
+                p.push(if len == 1 { b } else { b'"' });
+                f(Token {
+                    hash: p.finish(),
+                    start: i,
+                    end: i + len,
+                    word: false,
+                    digit: false,
+                });
+            }
+            i += len;
+            continue;
+        }
+        let start = i;
+        let mut h = WordHasher::new();
+        let mut digit = false;
+        loop {
+            if len == 1 {
+                h.push(class);
+                digit |= class == b'0';
+            } else {
+                bytes[i..i + len].iter().for_each(|&b| h.push(b));
+            }
+            i += len;
+            if i >= n {
+                break;
+            }
+            let b = bytes[i];
+            (class, len) = if b < 0x80 {
+                (ASCII[b as usize], 1)
+            } else {
+                class_at(text, i)
+            };
+            if class > PUNCT {
+                continue;
+            }
+            if class == APOS && i + len < n {
+                let next = class_at(text, i + len);
+                if next.0 > PUNCT {
+                    h.push(b'\'');
+                    i += len;
+                    (class, len) = next;
+                    continue;
+                }
+            }
+            break;
+        }
+        f(Token {
+            hash: h.finish(),
+            start,
+            end: i,
+            word: true,
+            digit,
         });
     }
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_ascii_lowercase() || c == '0' || !c.is_ascii()
-}
-
-fn is_punct_token(c: char) -> bool {
-    matches!(c, '?' | '!' | '%' | '$' | '"')
-}
-
-/// Word tokens of a normalised sentence: runs of word characters (an
-/// apostrophe between two word characters stays inside), plus `? ! % $ "`
-/// as tokens of their own.
-pub fn words<'a>(norm: &'a str, out: &mut Vec<&'a str>) {
-    out.clear();
-    let mut start: Option<usize> = None;
-    let mut iter = norm.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if is_word_char(c) {
-            start.get_or_insert(i);
-            continue;
-        }
-        if c == '\'' && start.is_some() {
-            if let Some(&(_, next)) = iter.peek() {
-                if is_word_char(next) {
-                    continue;
-                }
+/// Calls `f(bucket)` for every character n-gram (`"c"` + chars, CRC-32,
+/// n = `min_n..=max_n`, `min_n >= 1`, `max_n <= 8`) of the normalised token
+/// `raw` (a byte range of the original text) padded with a space each side.
+pub fn char_grams(raw: &str, min_n: usize, max_n: usize, mask: u32, mut f: impl FnMut(usize)) {
+    let mut window = [' '; 8];
+    let mut seen = 0usize;
+    let mut push = |c: char, window: &mut [char; 8], seen: &mut usize| {
+        window.copy_within(1.., 0);
+        window[7] = c;
+        *seen += 1;
+        for n in min_n..=max_n.min(*seen) {
+            let mut state = crc_update(CRC_INIT, b"c");
+            let mut buf = [0u8; 4];
+            for &g in &window[8 - n..] {
+                state = crc_update(state, g.encode_utf8(&mut buf).as_bytes());
             }
+            f((crc_finish(state) & mask) as usize);
         }
-        if let Some(s) = start.take() {
-            out.push(&norm[s..i]);
-        }
-        if is_punct_token(c) {
-            out.push(&norm[i..i + 1]);
-        }
+    };
+    push(' ', &mut window, &mut seen);
+    for c in raw.chars() {
+        push(normal_char(c), &mut window, &mut seen);
     }
-    if let Some(s) = start {
-        out.push(&norm[s..]);
-    }
+    push(' ', &mut window, &mut seen);
 }
 
 const fn crc_table() -> [u32; 256] {
@@ -104,93 +309,51 @@ pub fn crc_update(mut state: u32, bytes: &[u8]) -> u32 {
 pub fn crc_finish(state: u32) -> u32 {
     !state
 }
+/// Running counts behind the hand cues, fed token by token.
+#[derive(Default)]
+pub struct HandCounts {
+    words: usize,
+    caps: usize,
+    digits: usize,
+}
 
-/// Pushes the bucket of every word n-gram (`"w{n} tok tok"`), n = 1..=max_n.
-pub fn word_features(toks: &[&str], max_n: usize, mask: u32, out: &mut Vec<u32>) {
-    for n in 1..=max_n.min(9) {
-        let prefix = [b'w', b'0' + n as u8, b' '];
-        for window in toks.windows(n) {
-            let mut state = crc_update(CRC_INIT, &prefix);
-            for (k, tok) in window.iter().enumerate() {
-                if k > 0 {
-                    state = crc_update(state, b" ");
-                }
-                state = crc_update(state, tok.as_bytes());
+impl HandCounts {
+    #[inline]
+    pub fn add(&mut self, text: &str, t: &Token) {
+        if t.word {
+            if self.words > 0 && text.as_bytes()[t.start].is_ascii_uppercase() {
+                self.caps += 1;
             }
-            out.push(crc_finish(state) & mask);
+            self.words += 1;
+            self.digits += usize::from(t.digit);
         }
+    }
+
+    /// Five dense cues: log word count, capitalised words after the first,
+    /// their share, words holding a digit, and a question mark at the end.
+    pub fn features(&self, text: &str, ln1p_small: &[f64; LN1P_SMALL]) -> [f64; 5] {
+        let (n, caps) = (self.words, self.caps);
+        let question = text.trim_end_matches(is_space).ends_with('?');
+        let share = caps as f64 / n.max(1) as f64 * 3.0;
+        [
+            ln1p(n, ln1p_small) / 3.0,
+            ln1p(caps, ln1p_small),
+            share.min(1.0),
+            ln1p(self.digits, ln1p_small),
+            if question { 1.0 } else { 0.0 },
+        ]
     }
 }
 
-/// Pushes the bucket of every character n-gram (`"c" + chars`), n =
-/// min_n..=max_n, taken inside each whitespace-separated chunk padded with a
-/// space on both sides.
-pub fn char_features(
-    norm: &str,
-    min_n: usize,
-    max_n: usize,
-    mask: u32,
-    padded: &mut String,
-    bounds: &mut Vec<usize>,
-    out: &mut Vec<u32>,
-) {
-    for chunk in norm.split(is_space).filter(|c| !c.is_empty()) {
-        padded.clear();
-        padded.push(' ');
-        padded.push_str(chunk);
-        padded.push(' ');
-        bounds.clear();
-        bounds.extend(padded.char_indices().map(|(i, _)| i));
-        bounds.push(padded.len());
-        let bytes = padded.as_bytes();
-        let chars = bounds.len() - 1;
-        for start in 0..chars {
-            let mut state = crc_update(CRC_INIT, b"c");
-            for n in 1..=max_n.min(chars - start) {
-                state = crc_update(state, &bytes[bounds[start + n - 1]..bounds[start + n]]);
-                if n >= min_n {
-                    out.push(crc_finish(state) & mask);
-                }
-            }
-        }
-    }
+/// Counts below this have their `ln_1p` precomputed.
+pub const LN1P_SMALL: usize = 64;
+
+/// The table behind [`ln1p`].
+pub fn ln1p_table() -> [f64; LN1P_SMALL] {
+    std::array::from_fn(|n| (n as f64).ln_1p())
 }
 
-/// Five dense cues on the original sentence: log length, capitalised words
-/// after the first, their share, tokens holding a digit, and a question mark
-/// at the end.
-pub fn hand_features(text: &str) -> [f64; 5] {
-    let mut n = 0usize;
-    let mut caps = 0usize;
-    let mut digits = 0usize;
-    let mut in_tok = false;
-    let mut has_digit = false;
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || b == b'\'' {
-            if !in_tok {
-                in_tok = true;
-                has_digit = false;
-                if n > 0 && b.is_ascii_uppercase() {
-                    caps += 1;
-                }
-                n += 1;
-            }
-            has_digit |= b.is_ascii_digit();
-        } else if in_tok {
-            in_tok = false;
-            digits += usize::from(has_digit);
-        }
-    }
-    if in_tok {
-        digits += usize::from(has_digit);
-    }
-    let question = text.trim_end_matches(is_space).ends_with('?');
-    let share = caps as f64 / n.max(1) as f64 * 3.0;
-    [
-        (n as f64).ln_1p() / 3.0,
-        (caps as f64).ln_1p(),
-        share.min(1.0),
-        (digits as f64).ln_1p(),
-        if question { 1.0 } else { 0.0 },
-    ]
+#[inline]
+fn ln1p(n: usize, table: &[f64; LN1P_SMALL]) -> f64 {
+    table.get(n).copied().unwrap_or_else(|| (n as f64).ln_1p())
 }

@@ -1,7 +1,9 @@
 //! Tests of the embedded check-worthiness model.
 
 use super::checkworthiness;
-use super::features::{crc_finish, crc_update, normalise, words, CRC_INIT};
+use super::features::{
+    char_grams, crc_finish, crc_update, normalise, pair_bucket, tokens, word_hash, CRC_INIT,
+};
 
 static GOLDEN: &str = include_str!("../../model/golden.tsv");
 
@@ -29,19 +31,52 @@ fn crc32_is_the_zlib_one() {
 }
 
 #[test]
-fn tokeniser_keeps_inner_apostrophes_and_marks() {
-    let mut norm = String::new();
-    normalise("Don’t pay 45% — “now”? ’Tis 2019's", &mut norm);
-    let mut toks = Vec::new();
-    words(&norm, &mut toks);
+fn hashes_match_the_training_script() {
+    // Values printed by train/features.py.
+    assert_eq!(word_hash("claim"), 0x7a05_3ff4_8577_8e6e);
+    assert_eq!(word_hash("don't"), 0x414f_b930_cac5_a975);
+    assert_eq!(word_hash("internationalisation"), 0xa5c7_05aa_22d2_444c);
     assert_eq!(
-        toks,
-        ["don't", "pay", "00", "%", "-", "\"", "now", "\"", "?", "tis", "0000's"]
-            .iter()
-            .filter(|t| **t != "-")
-            .copied()
-            .collect::<Vec<_>>()
+        pair_bucket(word_hash("<s>"), word_hash("claim"), 18),
+        209_528
     );
+    let mut grams = Vec::new();
+    char_grams("AB", 1, 5, (1 << 18) - 1, |g| grams.push(g));
+    grams.sort_unstable();
+    assert_eq!(
+        grams,
+        [31573, 39811, 76527, 99718, 121095, 187716, 194297, 199251, 199251, 200459]
+    );
+}
+
+/// Normalised tokens of `text`, each checked against its hash.
+fn toks(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    tokens(text, |t| {
+        let mut norm = String::new();
+        normalise(&text[t.start..t.end], &mut norm);
+        assert_eq!(t.hash, word_hash(&norm), "hash of {norm:?}");
+        assert_eq!(t.digit, norm.contains('0'), "digit flag of {norm:?}");
+        assert_eq!(
+            t.word,
+            norm.len() > 1 || !"?!%$\"".contains(&norm),
+            "{norm:?}"
+        );
+        out.push(norm);
+    });
+    out
+}
+
+#[test]
+fn tokeniser_keeps_inner_apostrophes_and_marks() {
+    assert_eq!(
+        toks("Don’t pay 45% — “now”? ’Tis 2019's"),
+        ["don't", "pay", "00", "%", "\"", "now", "\"", "?", "tis", "0000's"]
+    );
+    assert_eq!(toks("Café ZÜRICH x'"), ["café", "zÜrich", "x"]);
+    assert_eq!(toks("rock'n'roll ''"), ["rock'n'roll"]);
+    assert_eq!(toks("a\u{a0}b\u{2013}c"), ["a", "b", "c"]);
+    assert!(toks("  ... ").is_empty());
 }
 
 #[test]
@@ -74,6 +109,15 @@ fn figures_score_higher_than_opinions_and_greetings() {
 }
 
 #[test]
+fn unknown_words_fall_back_to_their_character_grams() {
+    // Made-up words are outside the vocabulary; their character n-grams still
+    // carry weight, so two different ones change the score differently.
+    let a = checkworthiness("The zorblaxian budget grew by 40 percent.");
+    let b = checkworthiness("The qwfpgjluy budget grew by 40 percent.");
+    assert!(a != b, "{a} == {b}");
+}
+
+#[test]
 fn any_input_gives_a_probability() {
     let long = "1,000,000 ".repeat(20_000);
     for s in [
@@ -83,6 +127,8 @@ fn any_input_gives_a_probability() {
         "???",
         "ééé ‘’ “”",
         "\u{1F600}\u{1F600}",
+        "'",
+        "x\u{2019}",
         &long,
     ] {
         let p = checkworthiness(s);
