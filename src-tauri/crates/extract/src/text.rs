@@ -50,6 +50,10 @@ pub fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
             i += 3;
             continue;
         }
+        if c == 0xC2 && is_nbsp_at(b, i) {
+            i += 2;
+            continue;
+        }
         let s = i;
         i = run_end(b, i + 1, end);
         // A curly apostrophe followed by a letter belongs to the word (Iran’s).
@@ -78,7 +82,10 @@ fn run_end(b: &[u8], mut i: usize, end: usize) -> usize {
         let c = b[i];
         if c.is_ascii_lowercase() {
             i += 1;
-        } else if !WORD_BYTE[c as usize] || (c == 0xE2 && is_quote_at(b, i)) {
+        } else if !WORD_BYTE[c as usize]
+            || (c == 0xE2 && is_quote_at(b, i))
+            || (c == 0xC2 && is_nbsp_at(b, i))
+        {
             break;
         } else {
             i += 1;
@@ -280,6 +287,12 @@ pub fn is_quote_at(b: &[u8], i: usize) -> bool {
     (0x90..=0xA7).contains(&b[i + 2])
 }
 
+/// True when a no-break space (U+00A0) starts at `i`: a space, not a letter.
+#[inline]
+fn is_nbsp_at(b: &[u8], i: usize) -> bool {
+    b[i] == 0xC2 && b.get(i + 1) == Some(&0xA0)
+}
+
 /// True when the word starts with an uppercase letter (ASCII, or a non-ASCII uppercase).
 pub fn is_capitalized(w: &str) -> bool {
     match w.chars().next() {
@@ -339,6 +352,16 @@ mod tests {
             .map(|w| &t[w.start..w.end])
             .collect();
         assert_eq!(ws, vec!["Iran’s", "anti-war", "plan", "quoted", "x"]);
+    }
+
+    #[test]
+    fn no_break_space_separates_words() {
+        let t = "Trump told\u{a0}the Post,\u{a0}― Jo";
+        let ws: Vec<&str> = words(t, 0, t.len())
+            .iter()
+            .map(|w| &t[w.start..w.end])
+            .collect();
+        assert_eq!(ws, vec!["Trump", "told", "the", "Post", "Jo"]);
     }
 
     #[test]
