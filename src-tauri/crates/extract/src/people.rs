@@ -138,9 +138,18 @@ impl Tracker {
 
     /// A definite role ("the minister"): the entity introduced with that role, else the
     /// most recently mentioned named person.
+    /// Only offices fall back to the last named person ("the senator", "the candidate");
+    /// common nouns ("the man", "the source", "the spokesman", "the report") do not: they
+    /// are as likely to be someone new.
     pub fn resolve_role(&self, pos: usize, head: &str) -> Option<usize> {
         self.recent(pos, |e| e.role.as_deref() == Some(head))
-            .or_else(|| self.recent(pos, |e| e.person && e.role.is_none()))
+            .or_else(|| {
+                if is_office(head) {
+                    self.recent(pos, |e| e.person && e.role.is_none())
+                } else {
+                    None
+                }
+            })
     }
 
     fn recent(&self, pos: usize, ok: impl Fn(&Entity) -> bool) -> Option<usize> {
@@ -156,6 +165,35 @@ impl Tracker {
     pub fn name(&self, id: usize) -> &str {
         &self.entities[id].name
     }
+}
+
+/// A role noun naming an office its holder is referred back to by: a title that is not a
+/// staff or group role (a spokesman or an aide is rarely the person last named).
+fn is_office(head: &str) -> bool {
+    is_title(head)
+        && !matches!(
+            head,
+            "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "adviser"
+                | "advisor"
+                | "aide"
+                | "coordinator"
+                | "strategist"
+                | "manager"
+                | "delegate"
+                | "officer"
+                | "executive"
+                | "head"
+                | "director"
+                | "representative"
+                | "founder"
+        )
+        || matches!(
+            head,
+            "businessman" | "businesswoman" | "billionaire" | "mogul" | "frontrunner"
+        )
 }
 
 /// A speech verb follows the run at word index `e`, maybe after auxiliaries or adverbs.
@@ -215,5 +253,20 @@ mod tests {
             .map(|id| tr.name(id).to_string());
         assert_eq!(he.as_deref(), Some("Bob Stone"));
         assert_eq!(she.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn only_offices_fall_back_to_the_last_named_person() {
+        let t = "Senator Jane Roe spoke.";
+        let ws = words(t, 0, t.len());
+        let mut tr = Tracker::default();
+        tr.observe(&Doc::new(t), &ws, &|_| false);
+        let senator = tr
+            .resolve_role(t.len(), "senator")
+            .map(|id| tr.name(id).to_string());
+        assert_eq!(senator.as_deref(), Some("Jane Roe"));
+        assert_eq!(tr.resolve_role(t.len(), "man"), None);
+        assert_eq!(tr.resolve_role(t.len(), "spokesman"), None);
+        assert_eq!(tr.resolve_role(t.len(), "report"), None);
     }
 }

@@ -3,14 +3,14 @@
 //! a passive "by X", or else the speaker of the quote just before it (a quote running on
 //! across sentences or paragraphs).
 
-use crate::lexicon::{is_function_word, is_quote_tag_verb, pronoun_gender};
+use crate::lexicon::{is_function_word, is_quote_tag_verb, is_two_word_tag, pronoun_gender};
 use crate::names::runs;
 use crate::people::Tracker;
 use crate::quotes::Quote;
 use crate::speakers::{
     clause_break, lw, resolve_np, skip_aux, subject_range, words_outside_parens,
 };
-use crate::text::{Doc, Tokens, Word};
+use crate::text::{strip_possessive, Doc, Tokens, Word};
 
 /// How a quote's speaker was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,9 +75,19 @@ fn after_tag(
             }
         }
     }
-    let v = (0..ws.len()).find(|&k| is_verb_at(text, ws[k]))?;
+    // "…," according to X: the source named right after the quote.
+    if ws.len() > 2
+        && !gap.contains(['.', '!', '?'])
+        && lw(text, ws[0]).as_str() == "according"
+        && lw(text, ws[1]).as_str() == "to"
+    {
+        if let Some(sp) = np_after_verb(text, ws, 2, tracker) {
+            return Some((Some(sp.0), Found::Tag(q.end, sp.1)));
+        }
+    }
+    let v = (0..ws.len()).find(|&k| verb_len(text, ws, k) > 0)?;
     if v == 0 {
-        let sp = np_after_verb(text, ws, 1, tracker)?;
+        let sp = np_after_verb(text, ws, verb_len(text, ws, 0), tracker)?;
         return Some((Some(sp.0), Found::Tag(q.end, sp.1)));
     }
     // Walk back over auxiliaries to the end of the subject.
@@ -126,7 +136,7 @@ fn after_tag(
     }
     // "… for the EU, said X": the verb comes first.
     if v > 0 && clause_break(text, ws, v) {
-        let sp = np_after_verb(text, ws, v + 1, tracker)?;
+        let sp = np_after_verb(text, ws, v + verb_len(text, ws, v), tracker)?;
         return Some((Some(sp.0), Found::Cue));
     }
     None
@@ -135,6 +145,22 @@ fn after_tag(
 /// A speech verb written in lower case ("States" in "United States" is no verb).
 fn is_verb_at(text: &Doc, w: Word) -> bool {
     text.as_bytes()[w.start].is_ascii_lowercase() && is_quote_tag_verb(&lw(text, w))
+}
+
+/// How many words the quote-tag verb at `ws[k]` takes: 1 ("said"), 2 ("shot back",
+/// "put it"), or 0 when there is none.
+fn verb_len(text: &Doc, ws: &[Word], k: usize) -> usize {
+    if is_verb_at(text, ws[k]) {
+        return 1;
+    }
+    let w = ws[k];
+    if !text.as_bytes()[w.start].is_ascii_lowercase() || k + 1 >= ws.len() {
+        return 0;
+    }
+    if clause_break(text, ws, k + 1) {
+        return 0;
+    }
+    usize::from(is_two_word_tag(&lw(text, w), &lw(text, ws[k + 1]))) * 2
 }
 
 /// The noun phrase right after a verb ("said Sophie in 't Veld, a Dutch liberal").
@@ -179,17 +205,32 @@ fn before_cue(
     after_end: usize,
     tracker: &mut Tracker,
 ) -> Option<(Option<String>, Found)> {
-    let ws = words_outside_parens(
-        toks,
-        text,
-        crate::text::window_back(text, q.start, 400, sent_start),
-        q.start,
-    );
+    let lo_b = crate::text::window_back(text, q.start, 400, sent_start);
+    let ws = words_outside_parens(toks, text, lo_b, q.start);
     if ws.is_empty() {
         return None;
     }
+    // The window holds the whole sentence: its first word opens the clause.
+    let at_start = lo_b == sent_start;
     let lo = ws.len().saturating_sub(30);
-    let v = (lo..ws.len()).rev().find(|&k| is_verb_at(text, ws[k]))?;
+    // "Said X, …" / "Continued X:" may open the sentence with a capital.
+    let opening_verb = at_start && is_quote_tag_verb(&lw(text, ws[0])) && ws.len() > 1;
+    let v = (lo..ws.len())
+        .rev()
+        .find(|&k| verb_len(text, &ws, k) > 0 || (k == 0 && opening_verb));
+    // "According to X, “…”".
+    let acc = (lo..ws.len().saturating_sub(2))
+        .rev()
+        .find(|&k| lw(text, ws[k]).as_str() == "according" && lw(text, ws[k + 1]).as_str() == "to");
+    if let Some(a) = acc.filter(|&a| v.is_none_or(|v| a > v)) {
+        if let Some(sp) = np_after_verb(text, &ws, a + 2, tracker) {
+            return Some((Some(sp.0), Found::Cue));
+        }
+    }
+    let Some(v) = v else {
+        return colon_intro(text, &ws, q, at_start, tracker).map(|sp| (Some(sp), Found::Cue));
+    };
+    let vl = verb_len(text, &ws, v).max(1);
     // Passive: "described as … by X".
     if v > 0
         && matches!(
@@ -207,6 +248,32 @@ fn before_cue(
         let sp = np_after_verb(text, &rest, by + 1, tracker)?;
         return Some((Some(sp.0), Found::Cue));
     }
+    // The verb opens its clause: "…," said X, "…" (the second half of a split quote) or
+    // "Said X: “…”". The speaker follows the verb.
+    let after_quote = v > 0 && {
+        let gap = &text[ws[v - 1].end..ws[v].start];
+        gap.contains(['"', '”', '“']) || gap.contains("''")
+    };
+    if (v == 0 && at_start) || after_quote {
+        if let Some(sp) = np_after_verb(text, &ws, v + vl, tracker) {
+            return Some((Some(sp.0), Found::Cue));
+        }
+    }
+    // A participle after a comma: "X posted a comment, saying, “…”" — the speaker is the
+    // subject of the main clause, not the words just before the comma.
+    let verb = lw(text, ws[v]);
+    if verb.ends_with("ing")
+        && v > 0
+        && (clause_break(text, &ws, v)
+            || matches!(
+                lw(text, ws[v - 1]).as_str(),
+                "before" | "after" | "while" | "upon" | "then"
+            ))
+    {
+        if let Some(sp) = main_subject(text, &ws, v, at_start, tracker) {
+            return Some((Some(sp), Found::Cue));
+        }
+    }
     let mut subj_end = v;
     while subj_end > 0 && crate::lexicon::is_aux_or_adverb(&lw(text, ws[subj_end - 1])) {
         subj_end -= 1;
@@ -217,4 +284,172 @@ fn before_cue(
     }
     let sp = resolve_np(text, &ws, s, e, tracker)?;
     Some((Some(sp), Found::Cue))
+}
+
+/// Words that open an adverbial before the subject ("Here in Iowa, X …", "On Friday, X …").
+fn opens_adverbial(w: &str) -> bool {
+    is_function_word(w)
+        || crate::lexicon::is_aux_or_adverb(w)
+        || crate::lexicon::is_weekday(w)
+        || crate::lexicon::is_month(w)
+        || w.ends_with("ly")
+        || matches!(
+            w,
+            "during" | "after" | "before" | "despite" | "amid" | "speaking" | "asked" | "last"
+        )
+}
+
+/// The subject of the clause that opens the sentence, before word `end`: a name ("Hillary
+/// Clinton immediately posted …") or a short phrase headed by a role or organisation
+/// ("The Clinton campaign, in a Q&A, …"). None when the sentence opens otherwise.
+fn main_subject(
+    text: &Doc,
+    ws: &[Word],
+    end: usize,
+    at_start: bool,
+    tracker: &mut Tracker,
+) -> Option<String> {
+    if !at_start || end == 0 {
+        return None;
+    }
+    let mut k = crate::speakers::strip_leading(text, ws, 0, end);
+    if k < end && opens_adverbial(&lw(text, ws[k])) && !is_determiner(&lw(text, ws[k])) {
+        // Skip the adverbial up to its comma.
+        k = (k + 1..end.min(k + 14)).find(|&j| clause_break(text, ws, j))?;
+    }
+    if k >= end {
+        return None;
+    }
+    let e = subject_end(text, ws, k, end)?;
+    resolve_np(text, ws, k, e, tracker)
+}
+
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one" | "another" | "this"
+    )
+}
+
+/// End of a subject starting at `ws[k]`: a capitalised run, or a determiner and up to four
+/// words ending in a role or organisation noun.
+fn subject_end(text: &Doc, ws: &[Word], k: usize, end: usize) -> Option<usize> {
+    let first = lw(text, ws[k]);
+    if is_determiner(&first) || first.ends_with("’s") || first.ends_with("'s") {
+        let j = (k + 1..end.min(k + 5)).find(|&j| {
+            let w = lw(text, ws[j]);
+            let w = strip_possessive(&w);
+            crate::lexicon::is_role_noun(w) || crate::names::is_org_word(w)
+        })?;
+        if (k + 1..=j).any(|i| clause_break(text, ws, i)) {
+            return None;
+        }
+        return Some(j + 1);
+    }
+    let raw = &text[ws[k].start..ws[k].end];
+    if !crate::text::is_capitalized(raw) || is_function_word(&first) {
+        return None;
+    }
+    let &(_, e) = runs(text, &ws[k..end]).first()?;
+    // The run must be followed by a verb-like lower-case word or a comma, not be part of a
+    // longer phrase ("Trump supporters").
+    Some(k + e)
+}
+
+/// "Name: “…”", "HEADLINE - Name: “…”" or "X verb …: “…”" when no speech verb is
+/// near: the words before a colon that introduces the quote.
+fn colon_intro(
+    text: &Doc,
+    ws: &[Word],
+    q: &Quote,
+    at_start: bool,
+    tracker: &mut Tracker,
+) -> Option<String> {
+    let last = *ws.last()?;
+    if !text[last.end..q.start].trim_end().ends_with(':') {
+        return None;
+    }
+    let n = ws.len();
+    // A bare name right before the colon, opening its line or following a dash.
+    if let Some(&(s, e)) = runs(text, ws).last() {
+        let opens = if s == 0 {
+            at_start
+        } else {
+            let gap = &text[ws[s - 1].end..ws[s].start];
+            gap.contains(" - ") || gap.contains(['—', '–', '\n'])
+        };
+        if e == n && n - s <= 6 && opens {
+            if let Some(sp) = resolve_np(text, ws, s, e, tracker) {
+                return Some(sp);
+            }
+        }
+    }
+    let sp = main_subject(text, ws, n, at_start, tracker)?;
+    Some(sp)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, ClaimKind};
+
+    /// (quote text, speaker) of every quote claim.
+    fn quotes(t: &str) -> Vec<(String, Option<String>)> {
+        extract(t)
+            .into_iter()
+            .filter(|c| c.kind == ClaimKind::Quote)
+            .map(|c| (c.text, c.speaker))
+            .collect()
+    }
+
+    fn speaker_of(t: &str, quote_start: &str) -> Option<String> {
+        quotes(t)
+            .into_iter()
+            .find(|(q, _)| q.starts_with(quote_start))
+            .unwrap_or_else(|| panic!("no quote {quote_start:?} in {:?}", quotes(t)))
+            .1
+    }
+
+    #[test]
+    fn second_half_of_a_split_quote_takes_the_inverted_tag() {
+        let t = "Ann Lee spoke first.\n\n\"It is hard,\" said Bob Stone, \"because the two rights conflict with each other.\"\n";
+        assert_eq!(speaker_of(t, "\"because").as_deref(), Some("Bob Stone"));
+    }
+
+    #[test]
+    fn sentence_opening_verb_names_the_speaker() {
+        let t = "The museum opened.\n\nSaid Dora Poyle, who grew up nearby, “We were all so proud of him.”\n";
+        assert_eq!(speaker_of(t, "“We were").as_deref(), Some("Dora Poyle"));
+    }
+
+    #[test]
+    fn participle_takes_the_main_subject() {
+        let t = "Jane Roe immediately posted a Twitter comment of her own, saying, “We are so excited to meet them!”\n";
+        assert_eq!(speaker_of(t, "“We are").as_deref(), Some("Jane Roe"));
+        let t = "Here in Columbia, Sam Ford stepped up his emphasis on justice, saying, “We have got to act now on this.”\n";
+        assert_eq!(speaker_of(t, "“We have").as_deref(), Some("Sam Ford"));
+    }
+
+    #[test]
+    fn colon_after_a_bare_name_or_a_subject() {
+        let t = "Kim Dole: ‘You Find Me Wrong Because I Disagree’\n\nMore text here.\n";
+        assert_eq!(speaker_of(t, "‘You Find").as_deref(), Some("Kim Dole"));
+        let t = "When Wallace died, President Ted Marsh released the following statement:\n\n“We offer our condolences to the family and friends of the governor.”\n";
+        assert_eq!(speaker_of(t, "“We offer").as_deref(), Some("Ted Marsh"));
+    }
+
+    #[test]
+    fn according_to_before_or_after_the_quote() {
+        let t = "Ann Lee spoke.\n\nAccording to the Daily Planet, “the mayor had already left the city by then.”\n";
+        assert_eq!(speaker_of(t, "“the mayor").as_deref(), Some("Daily Planet"));
+        let t =
+            "Ann Lee spoke.\n\n“We are still winning hearts and minds,” according to Bob Stone.\n";
+        assert_eq!(speaker_of(t, "“We are").as_deref(), Some("Bob Stone"));
+    }
+
+    #[test]
+    fn two_word_and_colourful_tags() {
+        let t = "Ann Lee asked a question.\n\n“Go back to your seat,” Bob Stone shot back.\n\n“Sit down now,” Lee barked.\n";
+        assert_eq!(speaker_of(t, "“Go back").as_deref(), Some("Bob Stone"));
+        assert_eq!(speaker_of(t, "“Sit down").as_deref(), Some("Ann Lee"));
+    }
 }

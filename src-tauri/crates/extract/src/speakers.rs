@@ -123,7 +123,7 @@ fn segment_start(text: &Doc, words: &[Word], floor: usize, end: usize) -> usize 
 }
 
 /// Drops leading conjunctions and time adverbials ("But", "Later", "On Friday").
-fn strip_leading(text: &Doc, words: &[Word], mut s: usize, end: usize) -> usize {
+pub fn strip_leading(text: &Doc, words: &[Word], mut s: usize, end: usize) -> usize {
     while s < end {
         let w = lw(text, words[s]);
         if matches!(
