@@ -190,10 +190,6 @@ fn is_office(head: &str) -> bool {
                 | "representative"
                 | "founder"
         )
-        || matches!(
-            head,
-            "businessman" | "businesswoman" | "billionaire" | "mogul" | "frontrunner"
-        )
 }
 
 /// A speech verb follows the run at word index `e`, maybe after auxiliaries or adverbs.

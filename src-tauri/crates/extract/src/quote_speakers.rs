@@ -150,6 +150,27 @@ fn is_verb_at(text: &Doc, w: Word) -> bool {
 /// How many words the quote-tag verb at `ws[k]` takes: 1 ("said"), 2 ("shot back",
 /// "put it"), or 0 when there is none.
 fn verb_len(text: &Doc, ws: &[Word], k: usize) -> usize {
+    // After a determiner the word is a noun: "the states", "her reports", "a claim".
+    if k > 0
+        && !clause_break(text, ws, k)
+        && matches!(
+            lw(text, ws[k - 1]).as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "these"
+                | "those"
+        )
+    {
+        return 0;
+    }
     if is_verb_at(text, ws[k]) {
         return 1;
     }
@@ -444,6 +465,12 @@ mod tests {
         let t =
             "Ann Lee spoke.\n\n“We are still winning hearts and minds,” according to Bob Stone.\n";
         assert_eq!(speaker_of(t, "“We are").as_deref(), Some("Bob Stone"));
+    }
+
+    #[test]
+    fn a_speech_verb_after_a_determiner_is_a_noun() {
+        let t = "The rule faces a test.\n\n“It is an invasion of the state domain,” Ann Lee, the attorney general of one of the states suing the agency, said at an event.\n";
+        assert_eq!(speaker_of(t, "“It is").as_deref(), Some("Ann Lee"));
     }
 
     #[test]

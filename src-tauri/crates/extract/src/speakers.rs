@@ -188,7 +188,7 @@ pub fn resolve_np(
         if is_function_word(&w)
             || crate::lexicon::is_weekday(&w)
             || crate::lexicon::is_month(&w)
-            || raw.contains(['\'', '’'])
+            || (raw.contains(['\'', '’']) && !is_irish_style_name(raw))
             || (!crate::text::is_capitalized(raw) && !is_role_noun(strip_possessive(&w)))
         {
             return None;
@@ -252,6 +252,22 @@ pub fn resolve_np(
     None
 }
 
+/// "O'Neill", "D’Souza": a capital, an apostrophe, then a capitalised rest.
+fn is_irish_style_name(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    if b.len() < 3 || !b[0].is_ascii_uppercase() {
+        return false;
+    }
+    let rest = if raw[1..].starts_with('\'') {
+        &raw[2..]
+    } else if raw[1..].starts_with('’') {
+        &raw[1 + '’'.len_utf8()..]
+    } else {
+        return false;
+    };
+    rest.len() > 1 && crate::text::is_capitalized(rest)
+}
+
 fn is_preposition(w: &str) -> bool {
     matches!(
         w,
@@ -305,5 +321,8 @@ mod tests {
             np("an Eastland official said").as_deref(),
             Some("an Eastland official")
         );
+        assert_eq!(np("O'Neill said").as_deref(), Some("O'Neill"));
+        assert_eq!(np("D’Souza said").as_deref(), Some("D’Souza"));
+        assert_eq!(np("It's said"), None);
     }
 }
