@@ -35,6 +35,9 @@ pub fn resolve(
     if let Some(r) = after_tag(text, toks, q, after_end, tracker) {
         return r;
     }
+    if let Some(r) = signature_line(text, toks, q, tracker) {
+        return r;
+    }
     if sent_start < q.start {
         if let Some(r) = before_cue(text, toks, q, sent_start, after_end, tracker) {
             return r;
@@ -140,6 +143,40 @@ fn after_tag(
         return Some((Some(sp.0), Found::Cue));
     }
     None
+}
+
+/// A quote that ends its paragraph, signed on the next line: "“…” ¶ - Jane Roe." (fact
+/// checks and reader comments).
+fn signature_line(
+    text: &Doc,
+    toks: &Tokens,
+    q: &Quote,
+    tracker: &mut Tracker,
+) -> Option<(Option<String>, Found)> {
+    let hi = crate::text::window_fwd(text, q.end, 120, text.len());
+    let rest = &text[q.end..hi];
+    let body = rest.trim_start_matches([' ', '\t', '\r', '\n', '\u{a0}']);
+    let skipped = &rest[..rest.len() - body.len()];
+    if !skipped.contains('\n') {
+        return None;
+    }
+    let line = body.split('\n').next()?;
+    let after_dash = line.strip_prefix(['-', '—', '―', '–'])?;
+    let start = hi - body.len() + (line.len() - after_dash.len());
+    let end = start + after_dash.trim_end().trim_end_matches('.').len();
+    if end >= hi {
+        return None; // the line runs on past the window: not a signature
+    }
+    let ws = toks.words(start, end);
+    if ws.is_empty() || ws.len() > 6 {
+        return None;
+    }
+    let &(s, e) = runs(text, &ws).first()?;
+    if s != 0 || e != ws.len() {
+        return None;
+    }
+    let sp = resolve_np(text, &ws, 0, e, tracker)?;
+    Some((Some(sp), Found::Tag(q.end, ws[e - 1].end)))
 }
 
 /// A speech verb written in lower case ("States" in "United States" is no verb).
@@ -280,24 +317,26 @@ fn before_cue(
             return Some((Some(sp.0), Found::Cue));
         }
     }
-    // A participle after a comma: "X posted a comment, saying, “…”" — the speaker is the
-    // subject of the main clause, not the words just before the comma.
+    // A participle or infinitive ("X posted a comment, saying, “…”", "X went on to say
+    // “…”") or a second verb ("X said … and added, “…”"): the speaker is the subject of
+    // the main clause, not the words just before the verb.
     let verb = lw(text, ws[v]);
-    if verb.ends_with("ing")
-        && v > 0
-        && (clause_break(text, &ws, v)
-            || matches!(
-                lw(text, ws[v - 1]).as_str(),
-                "before" | "after" | "while" | "upon" | "then"
-            ))
-    {
-        if let Some(sp) = main_subject(text, &ws, v, at_start, tracker) {
-            return Some((Some(sp), Found::Cue));
-        }
-    }
     let mut subj_end = v;
     while subj_end > 0 && crate::lexicon::is_aux_or_adverb(&lw(text, ws[subj_end - 1])) {
         subj_end -= 1;
+    }
+    let before = if subj_end > 0 {
+        lw(text, ws[subj_end - 1])
+    } else {
+        crate::text::Lower::empty()
+    };
+    let dependent = (verb.ends_with("ing") && v > 0)
+        || matches!(before.as_str(), "to" | "and" | "but")
+        || (verb.ends_with("ing") && clause_break(text, &ws, v));
+    if dependent {
+        if let Some(sp) = main_subject(text, &ws, subj_end, at_start, tracker) {
+            return Some((Some(sp), Found::Cue));
+        }
     }
     let (s, e) = subject_range(text, &ws, 0, subj_end);
     if e <= s {
@@ -334,9 +373,29 @@ fn main_subject(
         return None;
     }
     let mut k = crate::speakers::strip_leading(text, ws, 0, end);
-    if k < end && opens_adverbial(&lw(text, ws[k])) && !is_determiner(&lw(text, ws[k])) {
-        // Skip the adverbial up to its comma.
-        k = (k + 1..end.min(k + 14)).find(|&j| clause_break(text, ws, j))?;
+    // An opening adverbial up to its comma: "On Friday, …", "Back in 1999, …".
+    let comma = (k + 1..end.min(k + 14)).find(|&j| clause_break(text, ws, j));
+    let adverbial = k < end
+        && ((opens_adverbial(&lw(text, ws[k])) && !is_determiner(&lw(text, ws[k])))
+            || comma.is_some_and(|c| {
+                c - k <= 5
+                    && (k + 1..c).any(|j| {
+                        let w = lw(text, ws[j]);
+                        crate::speakers::is_preposition(&w) || w.as_bytes()[0].is_ascii_digit()
+                    })
+            }));
+    if adverbial {
+        k = comma?;
+    }
+    // Not when the sentence opens with a quotation ("“…,” X said, adding “…”").
+    let b = text.as_bytes();
+    let from = ws[0].start.saturating_sub(3);
+    if k >= end
+        || b[from..ws[k].start].contains(&b'"')
+        || memchr::memmem::find(&b[from..ws[k].start], "“".as_bytes()).is_some()
+        || memchr::memmem::find(&b[from..ws[k].start], "”".as_bytes()).is_some()
+    {
+        return None;
     }
     if k >= end {
         return None;
@@ -360,7 +419,9 @@ fn subject_end(text: &Doc, ws: &[Word], k: usize, end: usize) -> Option<usize> {
         let j = (k + 1..end.min(k + 5)).find(|&j| {
             let w = lw(text, ws[j]);
             let w = strip_possessive(&w);
-            crate::lexicon::is_role_noun(w) || crate::names::is_org_word(w)
+            crate::lexicon::is_role_noun(w)
+                || crate::names::is_org_word(w)
+                || crate::lexicon::is_document_noun(w)
         })?;
         if (k + 1..=j).any(|i| clause_break(text, ws, i)) {
             return None;
@@ -471,6 +532,22 @@ mod tests {
     fn a_speech_verb_after_a_determiner_is_a_noun() {
         let t = "The rule faces a test.\n\n“It is an invasion of the state domain,” Ann Lee, the attorney general of one of the states suing the agency, said at an event.\n";
         assert_eq!(speaker_of(t, "“It is").as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn signature_on_the_next_line() {
+        let t = "Ann Lee spoke.\n\n\"The idea that we should cut taxes again is absurd.\"\n\n- Bob Stone.\n\nStone exaggerates.\n";
+        assert_eq!(speaker_of(t, "\"The idea").as_deref(), Some("Bob Stone"));
+    }
+
+    #[test]
+    fn dependent_verbs_take_the_main_subject() {
+        let t = "Ann Lee spoke.\n\nBob Stone said the move was made by Ann Lee and said, “Who are you going to blame for this?”\n";
+        assert_eq!(speaker_of(t, "“Who are").as_deref(), Some("Bob Stone"));
+        let t = "Ann Lee spoke.\n\nBack in 1999, Bob Stone praised her skills, telling a reporter: “I wish I could do that as well as she does.”\n";
+        assert_eq!(speaker_of(t, "“I wish").as_deref(), Some("Bob Stone"));
+        let t = "Ann Lee spoke.\n\nBob Stone's letter makes a simple case: “Followers of the plan have nothing to fear from it.”\n";
+        assert_eq!(speaker_of(t, "“Followers").as_deref(), Some("Bob Stone"));
     }
 
     #[test]

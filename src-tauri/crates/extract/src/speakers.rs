@@ -268,7 +268,7 @@ fn is_irish_style_name(raw: &str) -> bool {
     rest.len() > 1 && crate::text::is_capitalized(rest)
 }
 
-fn is_preposition(w: &str) -> bool {
+pub fn is_preposition(w: &str) -> bool {
     matches!(
         w,
         "in" | "at"

@@ -227,6 +227,7 @@ pub fn is_quote_tag_verb(w: &str) -> bool {
                 | "stated"
                 | "posts"
                 | "emails"
+                | "written"
         )
 }
 
