@@ -116,7 +116,10 @@ fn after_tag(
         let f = lw(text, ws[s]);
         !is_function_word(&f)
             || pronoun_gender(&f).is_some()
-            || matches!(f.as_str(), "the" | "a" | "an" | "they")
+            || matches!(
+                f.as_str(),
+                "the" | "a" | "an" | "they" | "my" | "our" | "your" | "their" | "its"
+            )
     };
     if subject_ok {
         if verb == "quoted" {
@@ -330,7 +333,11 @@ fn before_cue(
     } else {
         crate::text::Lower::empty()
     };
-    let dependent = (verb.ends_with("ing") && v > 0)
+    // "footage of Jane Roe asking, “…”": a name right before the participle is its subject.
+    let name_before = v > 0
+        && !clause_break(text, &ws, v)
+        && crate::text::is_capitalized(&text[ws[v - 1].start..ws[v - 1].end]);
+    let dependent = (verb.ends_with("ing") && v > 0 && !name_before)
         || matches!(before.as_str(), "to" | "and" | "but")
         || (verb.ends_with("ing") && clause_break(text, &ws, v));
     if dependent {
@@ -532,6 +539,12 @@ mod tests {
     fn a_speech_verb_after_a_determiner_is_a_noun() {
         let t = "The rule faces a test.\n\n“It is an invasion of the state domain,” Ann Lee, the attorney general of one of the states suing the agency, said at an event.\n";
         assert_eq!(speaker_of(t, "“It is").as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn possessive_subject_after_the_quote() {
+        let t = "Ann Lee spoke.\n\n\"We live in a world of trouble,\" my father often said.\n";
+        assert_eq!(speaker_of(t, "\"We live").as_deref(), Some("my father"));
     }
 
     #[test]

@@ -72,6 +72,7 @@ pub fn subject_range(text: &Doc, words: &[Word], floor: usize, end: usize) -> (u
         let appositive = first.ends_with("ing")
             || first.as_bytes()[0].is_ascii_digit()
             || matches!(first.as_str(), "who" | "a" | "an" | "the" | "whose")
+            || is_preposition(&first)
             || words[seg_start..end].iter().any(|w| {
                 let l = lw(text, *w);
                 is_title(strip_possessive(&l)) && !l.ends_with('s')
@@ -320,6 +321,10 @@ mod tests {
         assert_eq!(
             np("an Eastland official said").as_deref(),
             Some("an Eastland official")
+        );
+        assert_eq!(
+            np("Democratic nominee Ann Lee, at a later press gaggle, said").as_deref(),
+            Some("Ann Lee")
         );
         assert_eq!(np("O'Neill said").as_deref(), Some("O'Neill"));
         assert_eq!(np("D’Souza said").as_deref(), Some("D’Souza"));
