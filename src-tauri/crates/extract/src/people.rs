@@ -19,6 +19,9 @@ pub struct Entity {
     pub person: bool,
     /// Lower-case head noun of the role it was introduced with ("spokesman"), if any.
     pub role: Option<String>,
+    /// Offices the text has given this named person ("Sen. Ann Lee" → "senator"; "Ann
+    /// Lee, the mayor of X" → "mayor"): what "the senator" may refer back to.
+    pub titles: Vec<String>,
 }
 
 /// Entities and their mentions, in the order the text makes them.
@@ -43,6 +46,7 @@ impl Tracker {
             let name = &text[ns..ne];
             if let Some(id) = self.lookup(name) {
                 self.note_gender(id, text, words, s);
+                self.note_titles(id, text, words, s, e, ns);
                 self.mentions.push((ns, id));
                 continue;
             }
@@ -64,7 +68,45 @@ impl Tracker {
             if person {
                 let id = self.register(name, Gender::Unknown, true);
                 self.note_gender(id, text, words, s);
+                self.note_titles(id, text, words, s, e, ns);
                 self.mentions.push((ns, id));
+            }
+        }
+    }
+
+    /// Titles inside the run before the name ("Sen. Ann Lee", "former President X"), the
+    /// word before the run ("state senator Ann Lee"), and an appositive right after it
+    /// ("Ann Lee, the mayor of X,").
+    fn note_titles(
+        &mut self,
+        id: usize,
+        text: &Doc,
+        words: &[Word],
+        s: usize,
+        e: usize,
+        ns: usize,
+    ) {
+        let lo = s.saturating_sub(1);
+        let mut found: [Option<&'static str>; 4] = [None; 4];
+        let mut n = 0;
+        for w in words[lo..e].iter().take_while(|w| w.start < ns) {
+            if let Some(t) = office_of(&lw(text, *w)) {
+                if n < found.len() {
+                    found[n] = Some(t);
+                    n += 1;
+                }
+            }
+        }
+        if let Some(t) = appositive_role(text, words, e) {
+            if n < found.len() {
+                found[n] = Some(t);
+                n += 1;
+            }
+        }
+        let titles = &mut self.entities[id].titles;
+        for t in found[..n].iter().flatten() {
+            if titles.len() < 6 && !titles.iter().any(|x| x == t) {
+                titles.push(t.to_string());
             }
         }
     }
@@ -101,6 +143,7 @@ impl Tracker {
             gender,
             person,
             role: None,
+            titles: Vec::new(),
         });
         self.by_surname.insert(surname(name).to_lowercase(), id);
         id
@@ -114,6 +157,7 @@ impl Tracker {
             gender: Gender::Unknown,
             person: true,
             role: Some(head.to_string()),
+            titles: Vec::new(),
         });
         id
     }
@@ -138,18 +182,21 @@ impl Tracker {
 
     /// A definite role ("the minister"): the entity introduced with that role, else the
     /// most recently mentioned named person.
-    /// Only offices fall back to the last named person ("the senator", "the candidate");
+    /// A person the text gave that office ("Gov. Ann Lee", "Ann Lee, the governor,") comes
+    /// first. Only offices fall back to the last named person ("the senator", "the candidate");
     /// common nouns ("the man", "the source", "the spokesman", "the report") do not: they
     /// are as likely to be someone new.
     pub fn resolve_role(&self, pos: usize, head: &str) -> Option<usize> {
-        self.recent(pos, |e| e.role.as_deref() == Some(head))
-            .or_else(|| {
-                if is_office(head) {
-                    self.recent(pos, |e| e.person && e.role.is_none())
-                } else {
-                    None
-                }
-            })
+        self.recent(pos, |e| {
+            e.role.as_deref() == Some(head) || e.titles.iter().any(|t| t == head)
+        })
+        .or_else(|| {
+            if is_office(head) {
+                self.recent(pos, |e| e.person && e.role.is_none())
+            } else {
+                None
+            }
+        })
     }
 
     fn recent(&self, pos: usize, ok: impl Fn(&Entity) -> bool) -> Option<usize> {
@@ -165,6 +212,83 @@ impl Tracker {
     pub fn name(&self, id: usize) -> &str {
         &self.entities[id].name
     }
+}
+
+/// The office a title word names, in the form a later role mention uses ("Sen." →
+/// "senator"). Honorifics (Mr, Ms) name none.
+fn office_of(w: &str) -> Option<&'static str> {
+    let w = strip_possessive(w).trim_end_matches('.');
+    Some(match w {
+        "sen" | "senator" => "senator",
+        "gov" | "governor" => "governor",
+        "rep" | "representative" | "congressman" | "congresswoman" => "congressman",
+        "president" => "president",
+        "mayor" => "mayor",
+        "minister" => "minister",
+        "secretary" => "secretary",
+        "chancellor" => "chancellor",
+        "judge" => "judge",
+        "justice" => "justice",
+        "ambassador" => "ambassador",
+        "speaker" => "speaker",
+        "leader" => "leader",
+        "chairman" => "chairman",
+        "chairwoman" => "chairwoman",
+        "candidate" => "candidate",
+        "nominee" => "nominee",
+        "spokesman" => "spokesman",
+        "spokeswoman" => "spokeswoman",
+        "spokesperson" => "spokesperson",
+        "director" => "director",
+        "commissioner" => "commissioner",
+        "gen" | "general" => "general",
+        "prof" | "professor" => "professor",
+        "attorney" => "attorney",
+        "adviser" | "advisor" => "adviser",
+        "aide" => "aide",
+        "manager" => "manager",
+        "strategist" => "strategist",
+        "pollster" => "pollster",
+        "businessman" => "businessman",
+        "billionaire" => "billionaire",
+        "author" => "author",
+        "economist" => "economist",
+        "analyst" => "analyst",
+        "lawyer" => "lawyer",
+        "officer" => "officer",
+        "premier" => "premier",
+        "king" => "king",
+        "queen" => "queen",
+        "ceo" => "ceo",
+        "founder" => "founder",
+        "host" => "host",
+        "anchor" => "anchor",
+        "columnist" => "columnist",
+        "correspondent" => "correspondent",
+        "reporter" => "reporter",
+        _ => return None,
+    })
+}
+
+/// The head of an appositive role right after a name: "Ann Lee, the mayor of X," gives
+/// "mayor"; "Ann Lee, a Democratic senator from Y," gives "senator".
+fn appositive_role(text: &Doc, words: &[Word], e: usize) -> Option<&'static str> {
+    if e >= words.len() || e == 0 || !text[words[e - 1].end..words[e].start].contains(',') {
+        return None;
+    }
+    for k in e..words.len().min(e + 5) {
+        if k > e && crate::speakers::clause_break(text, words, k) {
+            return None;
+        }
+        let w = lw(text, words[k]);
+        if w.as_str() == "of" || w.as_str() == "for" || w.as_str() == "from" {
+            return None;
+        }
+        if let Some(t) = office_of(&w) {
+            return Some(t);
+        }
+    }
+    None
 }
 
 /// A role noun naming an office its holder is referred back to by: a title that is not a
@@ -249,6 +373,26 @@ mod tests {
             .map(|id| tr.name(id).to_string());
         assert_eq!(he.as_deref(), Some("Bob Stone"));
         assert_eq!(she.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn a_role_prefers_the_person_given_that_office() {
+        let t = "Gov. Mike Dunn introduced Tom Hale, a businessman, at the rally.";
+        let ws = words(t, 0, t.len());
+        let mut tr = Tracker::default();
+        tr.observe(&Doc::new(t), &ws, &|_| false);
+        let gov = tr
+            .resolve_role(t.len(), "governor")
+            .map(|id| tr.name(id).to_string());
+        assert_eq!(gov.as_deref(), Some("Mike Dunn"));
+        let t2 = "Ann Lee, the mayor of Springfield, met Bob Stone on Friday.";
+        let ws = words(t2, 0, t2.len());
+        let mut tr = Tracker::default();
+        tr.observe(&Doc::new(t2), &ws, &|_| false);
+        let mayor = tr
+            .resolve_role(t2.len(), "mayor")
+            .map(|id| tr.name(id).to_string());
+        assert_eq!(mayor.as_deref(), Some("Ann Lee"));
     }
 
     #[test]
