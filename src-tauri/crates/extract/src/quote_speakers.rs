@@ -118,7 +118,23 @@ fn after_tag(
             || pronoun_gender(&f).is_some()
             || matches!(
                 f.as_str(),
-                "the" | "a" | "an" | "they" | "my" | "our" | "your" | "their" | "its"
+                "the"
+                    | "a"
+                    | "an"
+                    | "they"
+                    | "my"
+                    | "our"
+                    | "your"
+                    | "their"
+                    | "its"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "another"
+                    | "one"
+                    | "some"
+                    | "several"
+                    | "many"
             )
     };
     if subject_ok {
@@ -171,11 +187,11 @@ fn signature_line(
         return None; // the line runs on past the window: not a signature
     }
     let ws = toks.words(start, end);
-    if ws.is_empty() || ws.len() > 6 {
+    if ws.is_empty() || ws.len() > 12 {
         return None;
     }
     let &(s, e) = runs(text, &ws).first()?;
-    if s != 0 || e != ws.len() {
+    if s != 0 || (e != ws.len() && !text[ws[e - 1].end..ws[e].start].contains(',')) {
         return None;
     }
     let sp = resolve_np(text, &ws, 0, e, tracker)?;
@@ -396,7 +412,10 @@ fn main_subject(
     }
     // Not when the sentence opens with a quotation ("“…,” X said, adding “…”").
     let b = text.as_bytes();
-    let from = ws[0].start.saturating_sub(3);
+    let mut from = ws[0].start.saturating_sub(3);
+    if let Some(nl) = memchr::memrchr2(b'\n', b'.', &b[from..ws[0].start]) {
+        from += nl + 1;
+    }
     if k >= end
         || b[from..ws[k].start].contains(&b'"')
         || memchr::memmem::find(&b[from..ws[k].start], "“".as_bytes()).is_some()
@@ -455,7 +474,10 @@ fn colon_intro(
     tracker: &mut Tracker,
 ) -> Option<String> {
     let last = *ws.last()?;
-    if !text[last.end..q.start].trim_end().ends_with(':') {
+    let gap = text[last.end..q.start].trim_end();
+    let statement =
+        gap.ends_with(',') && crate::lexicon::is_document_noun(strip_possessive(&lw(text, last)));
+    if !gap.ends_with(':') && !statement {
         return None;
     }
     let n = ws.len();
@@ -545,12 +567,26 @@ mod tests {
     fn possessive_subject_after_the_quote() {
         let t = "Ann Lee spoke.\n\n\"We live in a world of trouble,\" my father often said.\n";
         assert_eq!(speaker_of(t, "\"We live").as_deref(), Some("my father"));
+        let t = "Ann Lee spoke.\n\n\"We are not going anywhere soon,\" one senior Democrat said.\n";
+        assert_eq!(
+            speaker_of(t, "\"We are").as_deref(),
+            Some("one senior Democrat")
+        );
+    }
+
+    #[test]
+    fn a_subject_after_a_quoted_paragraph_introduces_the_next_quote() {
+        let t = "Title\n\nThe FBI reviewed the case. \"But was it criminal?\"\n\nAnn Lee has since apologized for what happened: \"Yes, I should have used two accounts.\"\n\nBob Stone issued a statement, \"Last night, our nation was attacked.\"\n";
+        assert_eq!(speaker_of(t, "\"Yes").as_deref(), Some("Ann Lee"));
+        assert_eq!(speaker_of(t, "\"Last night").as_deref(), Some("Bob Stone"));
     }
 
     #[test]
     fn signature_on_the_next_line() {
         let t = "Ann Lee spoke.\n\n\"The idea that we should cut taxes again is absurd.\"\n\n- Bob Stone.\n\nStone exaggerates.\n";
         assert_eq!(speaker_of(t, "\"The idea").as_deref(), Some("Bob Stone"));
+        let t = "Ann Lee spoke.\n\n\"Great speech, very strong and clear.\"\n\n-President Bob Stone, tweeting after the speech.\n";
+        assert_eq!(speaker_of(t, "\"Great").as_deref(), Some("Bob Stone"));
     }
 
     #[test]

@@ -203,7 +203,8 @@ pub fn resolve_np(
     let head = strip_possessive(&last).trim_end_matches('.').to_string();
     let last_raw = &text[words[e - 1].start..words[e - 1].end];
     let role_like = is_role_noun(&head)
-        && (!crate::text::is_capitalized(last_raw) || head == "mp" || head == "mep");
+        && (!crate::text::is_capitalized(last_raw)
+            || matches!(head.as_str(), "mp" | "mep" | "democrat" | "republican"));
     if role_like {
         let definite = matches!(first.as_str(), "the" | "this" | "that")
             || (e - s <= 3 && first.ends_with("’s"));
