@@ -32,6 +32,14 @@ pub fn resolve(
     after_end: usize,
     tracker: &mut Tracker,
 ) -> (Option<String>, Found) {
+    // "….”, according to X." — a comma right after the closing mark: the sentence goes on
+    // even where the sentence splitter ended it at the mark.
+    let mut after_end = after_end;
+    if text[q.end..].starts_with(',') {
+        let hi = crate::text::window_fwd(text, q.end, 300, text.len());
+        let line_end = memchr::memchr(b'\n', &text.as_bytes()[q.end..hi]).map_or(hi, |k| q.end + k);
+        after_end = after_end.max(line_end);
+    }
     if let Some(r) = after_tag(text, toks, q, after_end, tracker) {
         return r;
     }
@@ -597,6 +605,12 @@ mod tests {
         assert_eq!(speaker_of(t, "“I wish").as_deref(), Some("Bob Stone"));
         let t = "Ann Lee spoke.\n\nBob Stone's letter makes a simple case: “Followers of the plan have nothing to fear from it.”\n";
         assert_eq!(speaker_of(t, "“Followers").as_deref(), Some("Bob Stone"));
+    }
+
+    #[test]
+    fn according_to_after_a_full_stop_inside_the_quote() {
+        let t = "Ann Lee spoke.\n\n“I think one has to ask whether this is right.”, according to the Daily Planet.\n";
+        assert_eq!(speaker_of(t, "“I think").as_deref(), Some("Daily Planet"));
     }
 
     #[test]
