@@ -386,7 +386,25 @@ fn opens_adverbial(w: &str) -> bool {
         || w.ends_with("ly")
         || matches!(
             w,
-            "during" | "after" | "before" | "despite" | "amid" | "speaking" | "asked" | "last"
+            "during"
+                | "after"
+                | "before"
+                | "despite"
+                | "amid"
+                | "speaking"
+                | "asked"
+                | "last"
+                | "throughout"
+                | "among"
+                | "across"
+                | "following"
+                | "without"
+                | "within"
+                | "against"
+                | "toward"
+                | "towards"
+                | "unlike"
+                | "like"
         )
 }
 
@@ -404,18 +422,28 @@ fn main_subject(
         return None;
     }
     let mut k = crate::speakers::strip_leading(text, ws, 0, end);
-    // An opening adverbial up to its comma: "On Friday, …", "Back in 1999, …".
-    let comma = (k + 1..end.min(k + 14)).find(|&j| clause_break(text, ws, j));
-    let adverbial = k < end
-        && ((opens_adverbial(&lw(text, ws[k])) && !is_determiner(&lw(text, ws[k])))
+    // Opening adverbials, each up to its comma: "On Friday, after a long wait, …", "Back in
+    // 1999, …", "Appearing before supporters, …".
+    for _ in 0..3 {
+        if k >= end {
+            return None;
+        }
+        let comma = (k + 1..end.min(k + 14)).find(|&j| clause_break(text, ws, j));
+        let first = lw(text, ws[k]);
+        let lower = !crate::text::is_capitalized(&text[ws[k].start..ws[k].end]);
+        let adverbial = (opens_adverbial(&first) && !is_determiner(&first))
+            || (first.ends_with("ing") && comma.is_some())
+            || (lower && !is_determiner(&first))
             || comma.is_some_and(|c| {
                 c - k <= 5
                     && (k + 1..c).any(|j| {
                         let w = lw(text, ws[j]);
                         crate::speakers::is_preposition(&w) || w.as_bytes()[0].is_ascii_digit()
                     })
-            }));
-    if adverbial {
+            });
+        if !adverbial {
+            break;
+        }
         k = comma?;
     }
     // Not when the sentence opens with a quotation ("“…,” X said, adding “…”").
@@ -595,6 +623,14 @@ mod tests {
         assert_eq!(speaker_of(t, "\"The idea").as_deref(), Some("Bob Stone"));
         let t = "Ann Lee spoke.\n\n\"Great speech, very strong and clear.\"\n\n-President Bob Stone, tweeting after the speech.\n";
         assert_eq!(speaker_of(t, "\"Great").as_deref(), Some("Bob Stone"));
+    }
+
+    #[test]
+    fn several_opening_adverbials_are_skipped() {
+        let t = "Title\n\nOn Thursday, after remaining neutral throughout the process, Ann Lee appeared on television and endorsed Bob Stone, saying, “I think he is exactly what this country needs.”\n";
+        assert_eq!(speaker_of(t, "“I think").as_deref(), Some("Ann Lee"));
+        let t = "Title\n\nIn a wide-ranging, in-prison interview last year, Bob Stone said he welcomed the trial and added, \"I'll plead guilty, no problem.\"\n";
+        assert_eq!(speaker_of(t, "\"I'll").as_deref(), Some("Bob Stone"));
     }
 
     #[test]
