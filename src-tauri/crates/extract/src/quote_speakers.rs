@@ -96,7 +96,10 @@ fn after_tag(
             return Some((Some(sp.0), Found::Tag(q.end, sp.1)));
         }
     }
-    let v = (0..ws.len()).find(|&k| verb_len(text, ws, k) > 0)?;
+    // A participle is never the tag itself ("“…,” noting the economy"; "“…,” he said,
+    // adding …" finds "said" first).
+    let v =
+        (0..ws.len()).find(|&k| verb_len(text, ws, k) > 0 && !lw(text, ws[k]).ends_with("ing"))?;
     if v == 0 {
         let sp = np_after_verb(text, ws, verb_len(text, ws, 0), tracker)?;
         return Some((Some(sp.0), Found::Tag(q.end, sp.1)));
@@ -631,6 +634,18 @@ mod tests {
         assert_eq!(speaker_of(t, "“I think").as_deref(), Some("Ann Lee"));
         let t = "Title\n\nIn a wide-ranging, in-prison interview last year, Bob Stone said he welcomed the trial and added, \"I'll plead guilty, no problem.\"\n";
         assert_eq!(speaker_of(t, "\"I'll").as_deref(), Some("Bob Stone"));
+    }
+
+    #[test]
+    fn participles_of_speech_verbs_are_tags() {
+        let t = "Title\n\nAnn Lee, a former party chairman, poked at Bob Stone's habits during the debate, tweeting, “Notice him sniffing all the time.”\n";
+        assert_eq!(speaker_of(t, "“Notice").as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn a_participle_after_a_quote_is_no_tag() {
+        let t = "Title\n\nAt the same time, Ann Lee remarked upon the fact that there is still \"more work to do,\" noting flagging economic conditions in Asia.\n";
+        assert_eq!(speaker_of(t, "\"more work").as_deref(), Some("Ann Lee"));
     }
 
     #[test]
