@@ -35,7 +35,12 @@ pub fn resolve(
     // "….”, according to X." — a comma right after the closing mark: the sentence goes on
     // even where the sentence splitter ended it at the mark.
     let mut after_end = after_end;
-    if text[q.end..].starts_with(',') {
+    // "….” said X, a …" — a lower-case word right after the closing mark continues the
+    // sentence even where the splitter ended it at the mark.
+    let next_lower = text[q.end..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.as_bytes().first().is_some_and(|c| c.is_ascii_lowercase()));
+    if text[q.end..].starts_with(',') || next_lower {
         let hi = crate::text::window_fwd(text, q.end, 300, text.len());
         let line_end = memchr::memchr(b'\n', &text.as_bytes()[q.end..hi]).map_or(hi, |k| q.end + k);
         after_end = after_end.max(line_end);
@@ -646,6 +651,12 @@ mod tests {
     fn a_participle_after_a_quote_is_no_tag() {
         let t = "Title\n\nAt the same time, Ann Lee remarked upon the fact that there is still \"more work to do,\" noting flagging economic conditions in Asia.\n";
         assert_eq!(speaker_of(t, "\"more work").as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn a_long_tag_after_a_full_stop_inside_the_quote() {
+        let t = "Title\n\n“The reality is that the firewall could be snuffed out.” said Bob Stone, a Democratic congressman and civil rights leader from the south.\n";
+        assert_eq!(speaker_of(t, "“The reality").as_deref(), Some("Bob Stone"));
     }
 
     #[test]
