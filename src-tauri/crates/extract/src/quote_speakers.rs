@@ -40,7 +40,7 @@ pub fn resolve(
     let next_lower = text[q.end..]
         .strip_prefix(' ')
         .is_some_and(|r| r.as_bytes().first().is_some_and(|c| c.is_ascii_lowercase()));
-    if text[q.end..].starts_with(',') || next_lower {
+    if text[q.end..].starts_with(',') || next_lower || name_then_verb(text, toks, q.end) {
         let hi = crate::text::window_fwd(text, q.end, 300, text.len());
         let line_end = memchr::memchr(b'\n', &text.as_bytes()[q.end..hi]).map_or(hi, |k| q.end + k);
         after_end = after_end.max(line_end);
@@ -57,6 +57,21 @@ pub fn resolve(
         }
     }
     (None, Found::None)
+}
+
+/// "….” Sen. Ann Lee said as she …": a name and its speech verb open the text after a
+/// quote that ends a sentence, on the same line.
+fn name_then_verb(text: &Doc, toks: &Tokens, pos: usize) -> bool {
+    if !text[pos..].starts_with(' ') {
+        return false;
+    }
+    let hi = crate::text::window_fwd(text, pos, 80, text.len());
+    let hi = memchr::memchr(b'\n', &text.as_bytes()[pos..hi]).map_or(hi, |k| pos + k);
+    let ws = toks.words(pos, hi);
+    match runs(text, &ws).first() {
+        Some(&(0, e)) if e < ws.len() && !clause_break(text, &ws, e) => verb_len(text, &ws, e) > 0,
+        _ => false,
+    }
 }
 
 fn after_tag(
@@ -132,6 +147,8 @@ fn after_tag(
         let f = lw(text, ws[s]);
         !is_function_word(&f)
             || pronoun_gender(&f).is_some()
+            // A capitalised run ("US Senator Ann Lee said"): a name, not "us".
+            || (e - s >= 2 && text.as_bytes()[ws[s].start].is_ascii_uppercase())
             || matches!(
                 f.as_str(),
                 "the"
@@ -657,6 +674,12 @@ mod tests {
     fn a_long_tag_after_a_full_stop_inside_the_quote() {
         let t = "Title\n\n“The reality is that the firewall could be snuffed out.” said Bob Stone, a Democratic congressman and civil rights leader from the south.\n";
         assert_eq!(speaker_of(t, "“The reality").as_deref(), Some("Bob Stone"));
+    }
+
+    #[test]
+    fn a_name_and_verb_after_a_full_stop_inside_the_quote() {
+        let t = "Title\n\n“The great state of Alabama is proud to cast its votes.” US Senator Bob Stone said as he launched the process.\n";
+        assert_eq!(speaker_of(t, "“The great").as_deref(), Some("Bob Stone"));
     }
 
     #[test]
