@@ -69,7 +69,27 @@ fn name_then_verb(text: &Doc, toks: &Tokens, pos: usize) -> bool {
     let hi = memchr::memchr(b'\n', &text.as_bytes()[pos..hi]).map_or(hi, |k| pos + k);
     let ws = toks.words(pos, hi);
     match runs(text, &ws).first() {
-        Some(&(0, e)) if e < ws.len() && !clause_break(text, &ws, e) => verb_len(text, &ws, e) > 0,
+        // Not a pronoun or article opening a new sentence ("He said the plan …").
+        Some(&(0, e)) if e < ws.len() && !clause_break(text, &ws, e) => {
+            verb_len(text, &ws, e) > 0
+                && !matches!(
+                    lw(text, ws[0]).as_str(),
+                    "he" | "she"
+                        | "it"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "you"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "there"
+                )
+        }
         _ => false,
     }
 }
@@ -680,6 +700,8 @@ mod tests {
     fn a_name_and_verb_after_a_full_stop_inside_the_quote() {
         let t = "Title\n\n“The great state of Alabama is proud to cast its votes.” US Senator Bob Stone said as he launched the process.\n";
         assert_eq!(speaker_of(t, "“The great").as_deref(), Some("Bob Stone"));
+        let t = "Title\n\nAnn Lee said the plan was weak, to which Bob Stone interjected: \"It's just not true.\" He said Ann Lee would not go far enough.\n";
+        assert_eq!(speaker_of(t, "\"It's just").as_deref(), Some("Bob Stone"));
     }
 
     #[test]
