@@ -21,7 +21,8 @@ pub struct Entity {
     pub role: Option<String>,
     /// Offices the text has given this named person ("Sen. Ann Lee" → "senator"; "Ann
     /// Lee, the mayor of X" → "mayor"): what "the senator" may refer back to.
-    pub titles: Vec<String>,
+    /// One bit per office ([`office_bit`]).
+    pub titles: u64,
 }
 
 /// Entities and their mentions, in the order the text makes them.
@@ -87,28 +88,14 @@ impl Tracker {
         ns: usize,
     ) {
         let lo = s.saturating_sub(1);
-        let mut found: [Option<&'static str>; 4] = [None; 4];
-        let mut n = 0;
+        let mut bits = 0u64;
         for w in words[lo..e].iter().take_while(|w| w.start < ns) {
-            if let Some(t) = office_of(&lw(text, *w)) {
-                if n < found.len() {
-                    found[n] = Some(t);
-                    n += 1;
-                }
-            }
+            bits |= office_bit(&lw(text, *w));
         }
         if let Some(t) = appositive_role(text, words, e) {
-            if n < found.len() {
-                found[n] = Some(t);
-                n += 1;
-            }
+            bits |= office_bit(t);
         }
-        let titles = &mut self.entities[id].titles;
-        for t in found[..n].iter().flatten() {
-            if titles.len() < 6 && !titles.iter().any(|x| x == t) {
-                titles.push(t.to_string());
-            }
-        }
+        self.entities[id].titles |= bits;
     }
 
     /// Honorifics just before or at the start of a name reveal gender ("Ms Roe").
@@ -143,7 +130,7 @@ impl Tracker {
             gender,
             person,
             role: None,
-            titles: Vec::new(),
+            titles: 0,
         });
         self.by_surname.insert(surname(name).to_lowercase(), id);
         id
@@ -157,7 +144,7 @@ impl Tracker {
             gender: Gender::Unknown,
             person: true,
             role: Some(head.to_string()),
-            titles: Vec::new(),
+            titles: 0,
         });
         id
     }
@@ -187,8 +174,9 @@ impl Tracker {
     /// common nouns ("the man", "the source", "the spokesman", "the report") do not: they
     /// are as likely to be someone new.
     pub fn resolve_role(&self, pos: usize, head: &str) -> Option<usize> {
+        let bit = office_bit(head);
         self.recent(pos, |e| {
-            e.role.as_deref() == Some(head) || e.titles.iter().any(|t| t == head)
+            e.role.as_deref() == Some(head) || e.titles & bit != 0
         })
         .or_else(|| {
             if is_office(head) {
@@ -268,6 +256,67 @@ fn office_of(w: &str) -> Option<&'static str> {
         "reporter" => "reporter",
         _ => return None,
     })
+}
+
+/// The offices [`office_of`] names, one bit each in [`Entity::titles`].
+const OFFICES: [&str; 50] = [
+    "senator",
+    "governor",
+    "congressman",
+    "president",
+    "mayor",
+    "minister",
+    "secretary",
+    "chancellor",
+    "judge",
+    "justice",
+    "ambassador",
+    "speaker",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "candidate",
+    "nominee",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "commissioner",
+    "general",
+    "professor",
+    "attorney",
+    "adviser",
+    "aide",
+    "manager",
+    "strategist",
+    "pollster",
+    "businessman",
+    "billionaire",
+    "author",
+    "economist",
+    "analyst",
+    "lawyer",
+    "officer",
+    "premier",
+    "king",
+    "queen",
+    "ceo",
+    "founder",
+    "host",
+    "anchor",
+    "columnist",
+    "correspondent",
+    "reporter",
+    "",
+    "",
+    "",
+];
+
+/// The bit of the office a word names (0 when it names none).
+fn office_bit(w: &str) -> u64 {
+    office_of(w)
+        .and_then(|o| OFFICES.iter().position(|x| *x == o))
+        .map_or(0, |i| 1u64 << i)
 }
 
 /// The head of an appositive role right after a name: "Ann Lee, the mayor of X," gives

@@ -40,8 +40,15 @@ pub fn resolve(
     let next_lower = text[q.end..]
         .strip_prefix(' ')
         .is_some_and(|r| r.as_bytes().first().is_some_and(|c| c.is_ascii_lowercase()));
-    if text[q.end..].starts_with(',') || next_lower || name_then_verb(text, toks, q.end) {
-        let hi = crate::text::window_fwd(text, q.end, 300, text.len());
+    // A word after the quote is looked at only where the sentence (as split) ends there.
+    let cut_short = after_end <= q.end + 2;
+    if text[q.end..].starts_with(',')
+        || next_lower
+        || (cut_short && name_then_verb(text, toks, q.end))
+    {
+        // Within the sentence as split, a short reach is enough to see the tag.
+        let reach = if cut_short { 300 } else { 150 };
+        let hi = crate::text::window_fwd(text, q.end, reach, text.len());
         let line_end = memchr::memchr(b'\n', &text.as_bytes()[q.end..hi]).map_or(hi, |k| q.end + k);
         after_end = after_end.max(line_end);
     }
@@ -62,7 +69,8 @@ pub fn resolve(
 /// "….” Sen. Ann Lee said as she …": a name and its speech verb open the text after a
 /// quote that ends a sentence, on the same line.
 fn name_then_verb(text: &Doc, toks: &Tokens, pos: usize) -> bool {
-    if !text[pos..].starts_with(' ') {
+    let b = text.as_bytes();
+    if b.get(pos) != Some(&b' ') || !b.get(pos + 1).is_some_and(|c| c.is_ascii_uppercase()) {
         return false;
     }
     let hi = crate::text::window_fwd(text, pos, 80, text.len());
@@ -251,17 +259,26 @@ fn signature_line(
     Some((Some(sp), Found::Tag(q.end, ws[e - 1].end)))
 }
 
-/// A speech verb written in lower case ("States" in "United States" is no verb).
-fn is_verb_at(text: &Doc, w: Word) -> bool {
-    text.as_bytes()[w.start].is_ascii_lowercase() && is_quote_tag_verb(&lw(text, w))
-}
-
 /// How many words the quote-tag verb at `ws[k]` takes: 1 ("said"), 2 ("shot back",
 /// "put it"), or 0 when there is none.
 fn verb_len(text: &Doc, ws: &[Word], k: usize) -> usize {
+    let w = ws[k];
+    if !text.as_bytes()[w.start].is_ascii_lowercase() {
+        return 0;
+    }
+    let l = lw(text, w);
+    let n = if is_quote_tag_verb(&l) {
+        1
+    } else if k + 1 < ws.len()
+        && is_two_word_tag(&l, &lw(text, ws[k + 1]))
+        && !clause_break(text, ws, k + 1)
+    {
+        2
+    } else {
+        return 0;
+    };
     // After a determiner the word is a noun: "the states", "her reports", "a claim".
     if k > 0
-        && !clause_break(text, ws, k)
         && matches!(
             lw(text, ws[k - 1]).as_str(),
             "the"
@@ -277,20 +294,11 @@ fn verb_len(text: &Doc, ws: &[Word], k: usize) -> usize {
                 | "these"
                 | "those"
         )
+        && !clause_break(text, ws, k)
     {
         return 0;
     }
-    if is_verb_at(text, ws[k]) {
-        return 1;
-    }
-    let w = ws[k];
-    if !text.as_bytes()[w.start].is_ascii_lowercase() || k + 1 >= ws.len() {
-        return 0;
-    }
-    if clause_break(text, ws, k + 1) {
-        return 0;
-    }
-    usize::from(is_two_word_tag(&lw(text, w), &lw(text, ws[k + 1]))) * 2
+    n
 }
 
 /// The noun phrase right after a verb ("said Sophie in 't Veld, a Dutch liberal").
