@@ -190,6 +190,11 @@ impl Tracker {
     fn recent(&self, pos: usize, ok: impl Fn(&Entity) -> bool) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None;
         for &(p, id) in self.mentions.iter().rev().take(400) {
+            // Mentions are recorded in text order but for the few a sentence's speech tags
+            // add out of order; far older ones cannot beat the best found.
+            if best.is_some_and(|(bp, _)| p + MENTION_DISORDER < bp) {
+                break;
+            }
             if p < pos && ok(&self.entities[id]) && best.is_none_or(|(bp, _)| p > bp) {
                 best = Some((p, id));
             }
@@ -340,6 +345,10 @@ fn appositive_role(text: &Doc, words: &[Word], e: usize) -> Option<&'static str>
     None
 }
 
+/// How far back from its text position a mention may be recorded (a speech tag resolved
+/// after its sentence was observed): bounds the look-back once a candidate is found.
+const MENTION_DISORDER: usize = 4000;
+
 /// A role noun naming an office its holder is referred back to by: a title that is not a
 /// staff or group role (a spokesman or an aide is rarely the person last named).
 fn is_office(head: &str) -> bool {
@@ -422,6 +431,24 @@ mod tests {
             .map(|id| tr.name(id).to_string());
         assert_eq!(he.as_deref(), Some("Bob Stone"));
         assert_eq!(she.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn look_back_survives_mentions_recorded_out_of_order() {
+        let mut tr = Tracker::default();
+        let a = tr.register("Ann Lee", Gender::Female, true);
+        let b = tr.register("Bob Stone", Gender::Male, true);
+        tr.mention(10_000, a);
+        tr.mention(9_000, b); // a speech tag resolved after its sentence was observed
+        tr.mention(100, a);
+        let he = tr
+            .resolve_pronoun(20_000, Gender::Male)
+            .map(|id| tr.name(id).to_string());
+        assert_eq!(he.as_deref(), Some("Bob Stone"));
+        let she = tr
+            .resolve_pronoun(9_500, Gender::Female)
+            .map(|id| tr.name(id).to_string());
+        assert_eq!(she.as_deref(), Some("Ann Lee"));
     }
 
     #[test]
