@@ -19,6 +19,10 @@ pub struct Entity {
     pub person: bool,
     /// Lower-case head noun of the role it was introduced with ("spokesman"), if any.
     pub role: Option<String>,
+    /// Offices the text has given this named person ("Sen. Ann Lee" → "senator"; "Ann
+    /// Lee, the mayor of X" → "mayor"): what "the senator" may refer back to.
+    /// One bit per office ([`office_bit`]).
+    pub titles: u64,
 }
 
 /// Entities and their mentions, in the order the text makes them.
@@ -43,6 +47,7 @@ impl Tracker {
             let name = &text[ns..ne];
             if let Some(id) = self.lookup(name) {
                 self.note_gender(id, text, words, s);
+                self.note_titles(id, text, words, s, e, ns);
                 self.mentions.push((ns, id));
                 continue;
             }
@@ -64,9 +69,33 @@ impl Tracker {
             if person {
                 let id = self.register(name, Gender::Unknown, true);
                 self.note_gender(id, text, words, s);
+                self.note_titles(id, text, words, s, e, ns);
                 self.mentions.push((ns, id));
             }
         }
+    }
+
+    /// Titles inside the run before the name ("Sen. Ann Lee", "former President X"), the
+    /// word before the run ("state senator Ann Lee"), and an appositive right after it
+    /// ("Ann Lee, the mayor of X,").
+    fn note_titles(
+        &mut self,
+        id: usize,
+        text: &Doc,
+        words: &[Word],
+        s: usize,
+        e: usize,
+        ns: usize,
+    ) {
+        let lo = s.saturating_sub(1);
+        let mut bits = 0u64;
+        for w in words[lo..e].iter().take_while(|w| w.start < ns) {
+            bits |= office_bit(&lw(text, *w));
+        }
+        if let Some(t) = appositive_role(text, words, e) {
+            bits |= office_bit(t);
+        }
+        self.entities[id].titles |= bits;
     }
 
     /// Honorifics just before or at the start of a name reveal gender ("Ms Roe").
@@ -101,6 +130,7 @@ impl Tracker {
             gender,
             person,
             role: None,
+            titles: 0,
         });
         self.by_surname.insert(surname(name).to_lowercase(), id);
         id
@@ -114,6 +144,7 @@ impl Tracker {
             gender: Gender::Unknown,
             person: true,
             role: Some(head.to_string()),
+            titles: 0,
         });
         id
     }
@@ -138,14 +169,32 @@ impl Tracker {
 
     /// A definite role ("the minister"): the entity introduced with that role, else the
     /// most recently mentioned named person.
+    /// A person the text gave that office ("Gov. Ann Lee", "Ann Lee, the governor,") comes
+    /// first. Only offices fall back to the last named person ("the senator", "the candidate");
+    /// common nouns ("the man", "the source", "the spokesman", "the report") do not: they
+    /// are as likely to be someone new.
     pub fn resolve_role(&self, pos: usize, head: &str) -> Option<usize> {
-        self.recent(pos, |e| e.role.as_deref() == Some(head))
-            .or_else(|| self.recent(pos, |e| e.person && e.role.is_none()))
+        let bit = office_bit(head);
+        self.recent(pos, |e| {
+            e.role.as_deref() == Some(head) || e.titles & bit != 0
+        })
+        .or_else(|| {
+            if is_office(head) {
+                self.recent(pos, |e| e.person && e.role.is_none())
+            } else {
+                None
+            }
+        })
     }
 
     fn recent(&self, pos: usize, ok: impl Fn(&Entity) -> bool) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None;
         for &(p, id) in self.mentions.iter().rev().take(400) {
+            // Mentions are recorded in text order but for the few a sentence's speech tags
+            // add out of order; far older ones cannot beat the best found.
+            if best.is_some_and(|(bp, _)| p + MENTION_DISORDER < bp) {
+                break;
+            }
             if p < pos && best.is_none_or(|(bp, _)| p > bp) && ok(&self.entities[id]) {
                 best = Some((p, id));
             }
@@ -156,6 +205,173 @@ impl Tracker {
     pub fn name(&self, id: usize) -> &str {
         &self.entities[id].name
     }
+}
+
+/// The office a title word names, in the form a later role mention uses ("Sen." →
+/// "senator"). Honorifics (Mr, Ms) name none.
+fn office_of(w: &str) -> Option<&'static str> {
+    let w = strip_possessive(w).trim_end_matches('.');
+    Some(match w {
+        "sen" | "senator" => "senator",
+        "gov" | "governor" => "governor",
+        "rep" | "representative" | "congressman" | "congresswoman" => "congressman",
+        "president" => "president",
+        "mayor" => "mayor",
+        "minister" => "minister",
+        "secretary" => "secretary",
+        "chancellor" => "chancellor",
+        "judge" => "judge",
+        "justice" => "justice",
+        "ambassador" => "ambassador",
+        "speaker" => "speaker",
+        "leader" => "leader",
+        "chairman" => "chairman",
+        "chairwoman" => "chairwoman",
+        "candidate" => "candidate",
+        "nominee" => "nominee",
+        "spokesman" => "spokesman",
+        "spokeswoman" => "spokeswoman",
+        "spokesperson" => "spokesperson",
+        "director" => "director",
+        "commissioner" => "commissioner",
+        "gen" | "general" => "general",
+        "prof" | "professor" => "professor",
+        "attorney" => "attorney",
+        "adviser" | "advisor" => "adviser",
+        "aide" => "aide",
+        "manager" => "manager",
+        "strategist" => "strategist",
+        "pollster" => "pollster",
+        "businessman" => "businessman",
+        "billionaire" => "billionaire",
+        "author" => "author",
+        "economist" => "economist",
+        "analyst" => "analyst",
+        "lawyer" => "lawyer",
+        "officer" => "officer",
+        "premier" => "premier",
+        "king" => "king",
+        "queen" => "queen",
+        "ceo" => "ceo",
+        "founder" => "founder",
+        "host" => "host",
+        "anchor" => "anchor",
+        "columnist" => "columnist",
+        "correspondent" => "correspondent",
+        "reporter" => "reporter",
+        _ => return None,
+    })
+}
+
+/// The offices [`office_of`] names, one bit each in [`Entity::titles`].
+const OFFICES: [&str; 50] = [
+    "senator",
+    "governor",
+    "congressman",
+    "president",
+    "mayor",
+    "minister",
+    "secretary",
+    "chancellor",
+    "judge",
+    "justice",
+    "ambassador",
+    "speaker",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "candidate",
+    "nominee",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "commissioner",
+    "general",
+    "professor",
+    "attorney",
+    "adviser",
+    "aide",
+    "manager",
+    "strategist",
+    "pollster",
+    "businessman",
+    "billionaire",
+    "author",
+    "economist",
+    "analyst",
+    "lawyer",
+    "officer",
+    "premier",
+    "king",
+    "queen",
+    "ceo",
+    "founder",
+    "host",
+    "anchor",
+    "columnist",
+    "correspondent",
+    "reporter",
+    "",
+    "",
+    "",
+];
+
+/// The bit of the office a word names (0 when it names none).
+fn office_bit(w: &str) -> u64 {
+    office_of(w)
+        .and_then(|o| OFFICES.iter().position(|x| *x == o))
+        .map_or(0, |i| 1u64 << i)
+}
+
+/// The head of an appositive role right after a name: "Ann Lee, the mayor of X," gives
+/// "mayor"; "Ann Lee, a Democratic senator from Y," gives "senator".
+fn appositive_role(text: &Doc, words: &[Word], e: usize) -> Option<&'static str> {
+    if e >= words.len() || e == 0 || !text[words[e - 1].end..words[e].start].contains(',') {
+        return None;
+    }
+    for k in e..words.len().min(e + 5) {
+        if k > e && crate::speakers::clause_break(text, words, k) {
+            return None;
+        }
+        let w = lw(text, words[k]);
+        if w.as_str() == "of" || w.as_str() == "for" || w.as_str() == "from" {
+            return None;
+        }
+        if let Some(t) = office_of(&w) {
+            return Some(t);
+        }
+    }
+    None
+}
+
+/// How far back from its text position a mention may be recorded (a speech tag resolved
+/// after its sentence was observed): bounds the look-back once a candidate is found.
+const MENTION_DISORDER: usize = 4000;
+
+/// A role noun naming an office its holder is referred back to by: a title that is not a
+/// staff or group role (a spokesman or an aide is rarely the person last named).
+fn is_office(head: &str) -> bool {
+    is_title(head)
+        && !matches!(
+            head,
+            "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "adviser"
+                | "advisor"
+                | "aide"
+                | "coordinator"
+                | "strategist"
+                | "manager"
+                | "delegate"
+                | "officer"
+                | "executive"
+                | "head"
+                | "director"
+                | "representative"
+                | "founder"
+        )
 }
 
 /// A speech verb follows the run at word index `e`, maybe after auxiliaries or adverbs.
@@ -215,5 +431,58 @@ mod tests {
             .map(|id| tr.name(id).to_string());
         assert_eq!(he.as_deref(), Some("Bob Stone"));
         assert_eq!(she.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn look_back_survives_mentions_recorded_out_of_order() {
+        let mut tr = Tracker::default();
+        let a = tr.register("Ann Lee", Gender::Female, true);
+        let b = tr.register("Bob Stone", Gender::Male, true);
+        tr.mention(10_000, a);
+        tr.mention(9_000, b); // a speech tag resolved after its sentence was observed
+        tr.mention(100, a);
+        let he = tr
+            .resolve_pronoun(20_000, Gender::Male)
+            .map(|id| tr.name(id).to_string());
+        assert_eq!(he.as_deref(), Some("Bob Stone"));
+        let she = tr
+            .resolve_pronoun(9_500, Gender::Female)
+            .map(|id| tr.name(id).to_string());
+        assert_eq!(she.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn a_role_prefers_the_person_given_that_office() {
+        let t = "Gov. Mike Dunn introduced Tom Hale, a businessman, at the rally.";
+        let ws = words(t, 0, t.len());
+        let mut tr = Tracker::default();
+        tr.observe(&Doc::new(t), &ws, &|_| false);
+        let gov = tr
+            .resolve_role(t.len(), "governor")
+            .map(|id| tr.name(id).to_string());
+        assert_eq!(gov.as_deref(), Some("Mike Dunn"));
+        let t2 = "Ann Lee, the mayor of Springfield, met Bob Stone on Friday.";
+        let ws = words(t2, 0, t2.len());
+        let mut tr = Tracker::default();
+        tr.observe(&Doc::new(t2), &ws, &|_| false);
+        let mayor = tr
+            .resolve_role(t2.len(), "mayor")
+            .map(|id| tr.name(id).to_string());
+        assert_eq!(mayor.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn only_offices_fall_back_to_the_last_named_person() {
+        let t = "Senator Jane Roe spoke.";
+        let ws = words(t, 0, t.len());
+        let mut tr = Tracker::default();
+        tr.observe(&Doc::new(t), &ws, &|_| false);
+        let senator = tr
+            .resolve_role(t.len(), "senator")
+            .map(|id| tr.name(id).to_string());
+        assert_eq!(senator.as_deref(), Some("Jane Roe"));
+        assert_eq!(tr.resolve_role(t.len(), "man"), None);
+        assert_eq!(tr.resolve_role(t.len(), "spokesman"), None);
+        assert_eq!(tr.resolve_role(t.len(), "report"), None);
     }
 }

@@ -75,6 +75,7 @@ pub fn subject_range(text: &Doc, words: &[Word], floor: usize, end: usize) -> (u
         let appositive = first.ends_with("ing")
             || first.as_bytes()[0].is_ascii_digit()
             || matches!(first.as_str(), "who" | "a" | "an" | "the" | "whose")
+            || is_preposition(&first)
             || words[seg_start..end].iter().any(|w| {
                 let l = lw(text, *w);
                 is_title(strip_possessive(&l)) && !l.ends_with('s')
@@ -126,7 +127,7 @@ fn segment_start(text: &Doc, words: &[Word], floor: usize, end: usize) -> usize 
 }
 
 /// Drops leading conjunctions and time adverbials ("But", "Later", "On Friday").
-fn strip_leading(text: &Doc, words: &[Word], mut s: usize, end: usize) -> usize {
+pub fn strip_leading(text: &Doc, words: &[Word], mut s: usize, end: usize) -> usize {
     while s < end {
         let w = lw(text, words[s]);
         if matches!(
@@ -191,7 +192,7 @@ pub fn resolve_np(
         if is_function_word(&w)
             || crate::lexicon::is_weekday(&w)
             || crate::lexicon::is_month(&w)
-            || raw.contains(['\'', '’'])
+            || (raw.contains(['\'', '’']) && !is_irish_style_name(raw))
             || (!crate::text::is_capitalized(raw) && !is_role_noun(strip_possessive(&w)))
         {
             return None;
@@ -205,7 +206,8 @@ pub fn resolve_np(
     let head = strip_possessive(&last).trim_end_matches('.').to_string();
     let last_raw = &text[words[e - 1].start..words[e - 1].end];
     let role_like = is_role_noun(&head)
-        && (!crate::text::is_capitalized(last_raw) || head == "mp" || head == "mep");
+        && (!crate::text::is_capitalized(last_raw)
+            || matches!(head.as_str(), "mp" | "mep" | "democrat" | "republican"));
     if role_like {
         let definite = matches!(first.as_str(), "the" | "this" | "that")
             || (e - s <= 3 && first.ends_with("’s"));
@@ -255,7 +257,23 @@ pub fn resolve_np(
     None
 }
 
-fn is_preposition(w: &str) -> bool {
+/// "O'Neill", "D’Souza": a capital, an apostrophe, then a capitalised rest.
+fn is_irish_style_name(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    if b.len() < 3 || !b[0].is_ascii_uppercase() {
+        return false;
+    }
+    let rest = if raw[1..].starts_with('\'') {
+        &raw[2..]
+    } else if raw[1..].starts_with('’') {
+        &raw[1 + '’'.len_utf8()..]
+    } else {
+        return false;
+    };
+    rest.len() > 1 && crate::text::is_capitalized(rest)
+}
+
+pub fn is_preposition(w: &str) -> bool {
     matches!(
         w,
         "in" | "at"
@@ -308,5 +326,12 @@ mod tests {
             np("an Eastland official said").as_deref(),
             Some("an Eastland official")
         );
+        assert_eq!(
+            np("Democratic nominee Ann Lee, at a later press gaggle, said").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(np("O'Neill said").as_deref(), Some("O'Neill"));
+        assert_eq!(np("D’Souza said").as_deref(), Some("D’Souza"));
+        assert_eq!(np("It's said"), None);
     }
 }

@@ -19,8 +19,9 @@ enum Class {
     /// Part of a word: ASCII letters and digits, `-`, `'` and every non-ASCII byte (so that
     /// names such as "Libération" or "Velayati’s" are not cut in the middle of a character)…
     Word,
-    /// …except 0xE2, which starts curly quotes and dashes as well as letters: look closer.
-    E2,
+    /// …except 0xE2 and 0xC2, which start curly quotes, dashes and the no-break space as
+    /// well as letters: look closer.
+    Ambiguous,
 }
 
 const CLASS: [Class; 256] = {
@@ -28,8 +29,8 @@ const CLASS: [Class; 256] = {
     let mut i = 0;
     while i < 256 {
         let c = i as u8;
-        if c == 0xE2 {
-            t[i] = Class::E2;
+        if c == 0xE2 || c == 0xC2 {
+            t[i] = Class::Ambiguous;
         } else if c.is_ascii_alphanumeric() || c >= 0x80 || c == b'-' || c == b'\'' {
             t[i] = Class::Word;
         }
@@ -73,6 +74,10 @@ fn scan_words(b: &[u8], start: usize, end: usize, mut found: impl FnMut(usize, u
             i += 3;
             continue;
         }
+        if b[i] == 0xC2 && is_nbsp_at(b, i) {
+            i += 2;
+            continue;
+        }
         let s = i;
         i = run_end(b, i + 1, end);
         // A curly apostrophe followed by a letter belongs to the word (Iran’s).
@@ -108,8 +113,9 @@ fn run_end(b: &[u8], mut i: usize, end: usize) -> usize {
             .iter()
             .position(|&c| CLASS[c as usize] != Class::Word)
             .unwrap_or(end.saturating_sub(i));
-        // 0xE2 starts curly quotes and dashes, which end the word, but also letters.
-        if i < end && b[i] == 0xE2 && !is_quote_at(b, i) {
+        // 0xE2 and 0xC2 start curly quotes, dashes and the no-break space, which end the
+        // word, but also letters.
+        if i < end && CLASS[b[i] as usize] == Class::Ambiguous && !is_separator_at(b, i) {
             i += 1;
         } else {
             return i;
@@ -359,6 +365,18 @@ pub fn is_quote_at(b: &[u8], i: usize) -> bool {
     (0x90..=0xA7).contains(&b[i + 2])
 }
 
+/// True when a multi-byte separator (curly quote, dash, no-break space) starts at `i`.
+#[inline]
+fn is_separator_at(b: &[u8], i: usize) -> bool {
+    is_quote_at(b, i) || is_nbsp_at(b, i)
+}
+
+/// True when a no-break space (U+00A0) starts at `i`: a space, not a letter.
+#[inline]
+fn is_nbsp_at(b: &[u8], i: usize) -> bool {
+    b[i] == 0xC2 && b.get(i + 1) == Some(&0xA0)
+}
+
 /// True when the word starts with an uppercase letter (ASCII, or a non-ASCII uppercase).
 #[inline]
 pub fn is_capitalized(w: &str) -> bool {
@@ -446,6 +464,16 @@ mod tests {
             .map(|w| &t[w.start..w.end])
             .collect();
         assert_eq!(ws, vec!["Iran’s", "anti-war", "plan", "quoted", "x"]);
+    }
+
+    #[test]
+    fn no_break_space_separates_words() {
+        let t = "Trump told\u{a0}the Post,\u{a0}― Jo";
+        let ws: Vec<&str> = words(t, 0, t.len())
+            .iter()
+            .map(|w| &t[w.start..w.end])
+            .collect();
+        assert_eq!(ws, vec!["Trump", "told", "the", "Post", "Jo"]);
     }
 
     #[test]

@@ -250,3 +250,53 @@ pub fn honorific_gender(w: &str) -> Option<Gender> {
         _ => None,
     }
 }
+
+/// Nouns for texts and media that can be the source of a quotation ("the memo said", "the
+/// ad asks", "Hoff's letter makes the case: …").
+pub fn is_document_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "letter"
+            | "memo"
+            | "ad"
+            | "advert"
+            | "advertisement"
+            | "commercial"
+            | "video"
+            | "report"
+            | "statement"
+            | "piece"
+            | "article"
+            | "editorial"
+            | "column"
+            | "email"
+            | "tweet"
+            | "post"
+            | "headline"
+            | "sign"
+            | "message"
+            | "book"
+            | "study"
+            | "poll"
+            | "survey"
+            | "transcript"
+            | "release"
+            | "opinion"
+            | "ruling"
+            | "filing"
+            | "complaint"
+            | "lawsuit"
+            | "document"
+            | "footnote"
+            | "website"
+            | "blog"
+            | "newspaper"
+            | "magazine"
+            | "paper"
+            | "platform"
+            | "resolution"
+            | "bill"
+            | "manifesto"
+            | "petition"
+    )
+}

@@ -160,6 +160,124 @@ pub fn is_speech_verb(w: &str) -> bool {
 /// attribution cues: "urged", "called" and the like tag a quote but attribute no content.
 pub fn is_quote_tag_verb(w: &str) -> bool {
     is_speech_verb(w)
+        || matches!(
+            w,
+            "barked"
+                | "snapped"
+                | "answered"
+                | "answers"
+                | "interjected"
+                | "interrupted"
+                | "echoed"
+                | "cracked"
+                | "proclaimed"
+                | "sang"
+                | "sings"
+                | "chanted"
+                | "scoffed"
+                | "sniped"
+                | "laughed"
+                | "gushed"
+                | "raved"
+                | "lamented"
+                | "opined"
+                | "fumed"
+                | "boomed"
+                | "thundered"
+                | "roared"
+                | "screamed"
+                | "cried"
+                | "sighed"
+                | "muttered"
+                | "murmured"
+                | "deadpanned"
+                | "teased"
+                | "needled"
+                | "taunted"
+                | "pressed"
+                | "commented"
+                | "comments"
+                | "elaborated"
+                | "clarified"
+                | "objected"
+                | "protested"
+                | "pleaded"
+                | "implored"
+                | "inquired"
+                | "reasoned"
+                | "ventured"
+                | "volunteered"
+                | "confided"
+                | "confessed"
+                | "affirmed"
+                | "swore"
+                | "assured"
+                | "mentioned"
+                | "repeated"
+                | "blasted"
+                | "retorts"
+                | "quips"
+                | "jokes"
+                | "exclaims"
+                | "counters"
+                | "concluded"
+                | "marveled"
+                | "marvelled"
+                | "rejoined"
+                | "stated"
+                | "posts"
+                | "emails"
+                | "written"
+                // Participles: "…, adding, “…”", "…, tweeting, “…”".
+                | "adding"
+                | "tweeting"
+                | "writing"
+                | "asking"
+                | "noting"
+                | "arguing"
+                | "declaring"
+                | "insisting"
+                | "explaining"
+                | "warning"
+                | "claiming"
+                | "stating"
+                | "chanting"
+                | "shouting"
+                | "singing"
+                | "yelling"
+                | "quipping"
+                | "joking"
+                | "remarking"
+                | "responding"
+                | "replying"
+                | "answering"
+                | "posting"
+                | "texting"
+                | "emailing"
+                | "proclaiming"
+                | "recalling"
+                | "vowing"
+                | "promising"
+                | "concluding"
+                | "continuing"
+                | "reading"
+        )
+}
+
+/// A quote tag of two words whose first word alone says nothing: "shot back", "fired
+/// back", "went on", "chimed in", "put it" (`w` the first word, `next` the second).
+pub fn is_two_word_tag(w: &str, next: &str) -> bool {
+    matches!(
+        (w, next),
+        (
+            "shot" | "shoots" | "fired" | "fires" | "hit" | "hits" | "wrote" | "writes",
+            "back"
+        ) | ("went" | "goes", "on")
+            | ("chimed" | "chimes", "in")
+            | ("put" | "puts", "it")
+            | ("summed" | "sums", "up")
+            | ("pointed" | "points", "out")
+    )
 }
 
 /// Cues that attribute reported (non-quoted) content to a source. Excludes verbs that
