@@ -70,25 +70,26 @@ fn scan_words(b: &[u8], start: usize, end: usize, mut found: impl FnMut(usize, u
         if i >= end {
             break;
         }
-        if b[i] == 0xE2 && is_quote_at(b, i) {
-            i += 3;
-            continue;
-        }
-        if b[i] == 0xC2 && is_nbsp_at(b, i) {
-            i += 2;
-            continue;
+        // Only bytes from 0x80 up can start a curly quote, dash or no-break space.
+        if b[i] >= 0x80 {
+            if b[i] == 0xE2 && is_quote_at(b, i) {
+                i += 3;
+                continue;
+            }
+            if b[i] == 0xC2 && is_nbsp_at(b, i) {
+                i += 2;
+                continue;
+            }
         }
         let s = i;
-        i = run_end(b, i + 1, end);
-        // A curly apostrophe followed by a letter belongs to the word (Iran’s).
-        while i + 3 < end && &b[i..i + 3] == "’".as_bytes() && b[i + 3].is_ascii_alphabetic() {
-            i = run_end(b, i + 3, end);
-        }
-        let is_edge = |c: u8| c == b'-' || c == b'\'';
-        if !is_edge(b[s]) && !is_edge(b[i - 1]) {
+        i = word_run_end(b, i + 1, end);
+        // Of the word bytes, only `-` and `'` lie below b'0'; the bytes of a word's run are
+        // word bytes or from 0x80 up.
+        if b[s].min(b[i - 1]) >= b'0' {
             found(s, i); // the usual word: nothing to trim
             continue;
         }
+        let is_edge = |c: u8| c == b'-' || c == b'\'';
         let mut e = i;
         while e > s && is_edge(b[e - 1]) {
             e -= 1;
@@ -103,6 +104,24 @@ fn scan_words(b: &[u8], start: usize, end: usize, mut found: impl FnMut(usize, u
     }
 }
 
+/// End of a word whose first byte is before `i`: the run of word bytes from `i`, going on
+/// through non-ASCII letters that start with 0xE2 or 0xC2 and through a curly apostrophe
+/// followed by a letter (Iran’s).
+#[inline(always)]
+fn word_run_end(b: &[u8], i: usize, end: usize) -> usize {
+    let mut i = run_end(b, i, end);
+    // `run_end` stops at `end`, at an ASCII separator or at a curly quote, dash or no-break
+    // space (all of which start with a byte from 0x80 up).
+    while i + 3 < end
+        && b[i] >= 0x80
+        && &b[i..i + 3] == "’".as_bytes()
+        && b[i + 3].is_ascii_alphabetic()
+    {
+        i = run_end(b, i + 3, end);
+    }
+    i
+}
+
 /// End of the run of word bytes starting at `i` (not past `end`).
 #[inline]
 fn run_end(b: &[u8], mut i: usize, end: usize) -> usize {
@@ -115,7 +134,8 @@ fn run_end(b: &[u8], mut i: usize, end: usize) -> usize {
             .unwrap_or(end.saturating_sub(i));
         // 0xE2 and 0xC2 start curly quotes, dashes and the no-break space, which end the
         // word, but also letters.
-        if i < end && CLASS[b[i] as usize] == Class::Ambiguous && !is_separator_at(b, i) {
+        // Past the run every byte from 0x80 up is 0xE2 or 0xC2 (all others are word bytes).
+        if i < end && b[i] >= 0x80 && !is_separator_at(b, i) {
             i += 1;
         } else {
             return i;
@@ -445,11 +465,16 @@ pub fn with_full_stop<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// Strips a possessive ending ("’s", "'s", "s'") from a word.
 pub fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("’s")
-        .or_else(|| w.strip_suffix("'s"))
-        .or_else(|| w.strip_suffix('\''))
-        .or_else(|| w.strip_suffix('’'))
-        .unwrap_or(w)
+    // Told apart by the last byte, so most words are let through after one test.
+    let b = w.as_bytes();
+    let cut = match b.last() {
+        Some(b's') if b.ends_with("’s".as_bytes()) => 4,
+        Some(b's') if b.ends_with(b"'s") => 2,
+        Some(b'\'') => 1,
+        Some(0x99) if b.ends_with("’".as_bytes()) => 3,
+        _ => 0,
+    };
+    &w[..w.len() - cut]
 }
 
 #[cfg(test)]
@@ -509,6 +534,23 @@ mod tests {
             }
         }
         assert_eq!(gallop(&[] as &[usize], 3, |_| true), 0);
+    }
+
+    #[test]
+    fn possessives_are_stripped() {
+        for (w, want) in [
+            ("Iran’s", "Iran"),
+            ("Iran's", "Iran"),
+            ("states'", "states"),
+            ("states’", "states"),
+            ("news", "news"),
+            ("’s", ""),
+            ("s", "s"),
+            ("", ""),
+            ("™", "™"),
+        ] {
+            assert_eq!(strip_possessive(w), want, "{w}");
+        }
     }
 
     #[test]
