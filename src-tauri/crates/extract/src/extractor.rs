@@ -9,7 +9,7 @@ use crate::quote_speakers::{self, Found};
 use crate::quotes::{self, Quote};
 use crate::sentences::{self, Sentence};
 use crate::statements::{self, Facts};
-use crate::text::{gallop, is_capitalized, lw, words, words_into, Doc, Tokens};
+use crate::text::{gallop, is_capitalized, lw, words, Doc, Tokens};
 use crate::{qualifiers, quantities, threats, Claim, ClaimKind};
 
 /// Extracts every checkable claim from `text`, ordered by start offset.
@@ -147,7 +147,7 @@ pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
             }
         }
     }
-    push_quotes(text, &sents, &quotes, speakers, &cues, &mut out);
+    push_quotes(text, &toks, &sents, &quotes, speakers, &cues, &mut out);
     sort_claims(&mut out);
     out
 }
@@ -214,6 +214,7 @@ fn claim(text: &Doc, kind: ClaimKind, start: usize, end: usize, speaker: Option<
 /// earlier or later one, and tags threatening quotes.
 fn push_quotes(
     text: &Doc,
+    toks: &Tokens,
     sents: &[Sentence],
     quotes: &[Quote],
     speakers: Vec<(Option<String>, Found)>,
@@ -226,7 +227,7 @@ fn push_quotes(
     for (i, q) in quotes.iter().enumerate() {
         let (sp, found) = &speakers[i];
         ws.clear();
-        words_into(text, q.inner_start, q.inner_end, &mut ws);
+        toks.window(q.inner_start, q.inner_end, &mut ws);
         let n_words = ws.len();
         if *found == Found::None && n_words <= 3 {
             continue; // a scare quote or a title
