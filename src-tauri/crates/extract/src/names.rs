@@ -317,9 +317,15 @@ fn is_demonym_before_title(text: &Doc, words: &[Word], s: usize, e: usize) -> bo
 }
 
 /// True when any word of the span looks like an organisation or place.
+#[cfg(test)]
 pub fn looks_like_org(name: &str) -> bool {
     name.split([' ', '-'])
         .any(|w| is_org_word(&crate::text::Lower::new(w)))
+}
+
+/// [`looks_like_org`] of `text[start..end]`, read from the document's lower-case copy.
+pub fn span_looks_like_org(text: &Doc, start: usize, end: usize) -> bool {
+    text.lower(start, end).split([' ', '-']).any(is_org_word)
 }
 
 /// The last word of a name, possessive stripped: the key for later surname-only mentions.

@@ -514,7 +514,6 @@ mod cue_tests {
     #[test]
     fn every_cue_passes_the_prefilter() {
         for w in CUES {
-            assert!(is_cue_word(w), "{w}");
             assert!(is_attribution_cue(w), "{w}");
         }
         assert!(!is_attribution_cue("sad"));
