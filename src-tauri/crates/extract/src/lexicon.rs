@@ -15,7 +15,7 @@ pub use speech::{
 
 /// For each first letter a to z, a bit per length (< 32) of some word in `words`, which must
 /// all start with a lower-case ASCII letter.
-const fn first_letter_lengths(words: &[&str]) -> [u32; 26] {
+pub(crate) const fn first_letter_lengths(words: &[&str]) -> [u32; 26] {
     let mut t = [0u32; 26];
     let mut k = 0;
     while k < words.len() {
@@ -29,7 +29,7 @@ const fn first_letter_lengths(words: &[&str]) -> [u32; 26] {
 
 /// Whether `w` starts with a lower-case ASCII letter and has a length `table` marks for it.
 #[inline]
-fn may_be_listed(table: &[u32; 26], w: &str) -> bool {
+pub(crate) fn may_be_listed(table: &[u32; 26], w: &str) -> bool {
     match w.as_bytes().first() {
         Some(&f) if f.is_ascii_lowercase() && w.len() < 32 => {
             table[(f - b'a') as usize] & (1 << w.len()) != 0

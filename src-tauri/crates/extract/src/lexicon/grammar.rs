@@ -309,7 +309,13 @@ const FUNCTION_WORDS: [&str; 144] = [
 const FUNCTION_WORD_LENGTHS: [u32; 26] = super::first_letter_lengths(&FUNCTION_WORDS);
 
 /// Month names and their common abbreviations (dates are not figures).
+#[inline]
 pub fn is_month(w: &str) -> bool {
+    // Most words fail on their first letter and length before the list is searched.
+    super::may_be_listed(&MONTH_LENGTHS, w) && is_month_listed(w)
+}
+
+fn is_month_listed(w: &str) -> bool {
     matches!(
         w,
         "january"
@@ -339,13 +345,62 @@ pub fn is_month(w: &str) -> bool {
     )
 }
 
+/// The words [`is_month`] accepts, for its first-letter and length table.
+const MONTHS: [&str; 24] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+const MONTH_LENGTHS: [u32; 26] = super::first_letter_lengths(&MONTHS);
+
 /// Weekday names (they open many news sentences and are never names of people).
+#[inline]
 pub fn is_weekday(w: &str) -> bool {
+    // Most words fail on their first letter and length before the list is searched.
+    super::may_be_listed(&WEEKDAY_LENGTHS, w) && is_weekday_listed(w)
+}
+
+fn is_weekday_listed(w: &str) -> bool {
     matches!(
         w,
         "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
     )
 }
+
+/// The words [`is_weekday`] accepts, for its first-letter and length table.
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+const WEEKDAY_LENGTHS: [u32; 26] = super::first_letter_lengths(&WEEKDAYS);
 
 /// Abbreviations whose full stop does not end a sentence.
 pub fn is_abbreviation(w: &str) -> bool {
@@ -424,6 +479,30 @@ mod is_function_word_table_tests {
     fn every_listed_word_passes_the_table() {
         for w in FUNCTION_WORDS {
             assert!(is_function_word(w), "{w}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod is_month_table_tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_word_passes_the_table() {
+        for w in MONTHS {
+            assert!(is_month(w), "{w}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod is_weekday_table_tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_word_passes_the_table() {
+        for w in WEEKDAYS {
+            assert!(is_weekday(w), "{w}");
         }
     }
 }
