@@ -367,8 +367,7 @@ pub fn runs(text: &Doc, words: &[Word]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let w = &text[words[i].start..words[i].end];
-        if !is_capitalized(w) {
+        if !capitalized_at(text, words[i]) {
             i += 1;
             continue;
         }
@@ -378,8 +377,7 @@ pub fn runs(text: &Doc, words: &[Word]) -> Vec<(usize, usize)> {
             if e >= words.len() || !adjacent(text, words[e - 1], words[e]) {
                 break;
             }
-            let n = &text[words[e].start..words[e].end];
-            if is_capitalized(n) {
+            if capitalized_at(text, words[e]) {
                 e += 1;
                 continue;
             }
@@ -403,6 +401,15 @@ pub fn runs(text: &Doc, words: &[Word]) -> Vec<(usize, usize)> {
         i = e;
     }
     out
+}
+
+/// [`is_capitalized`] of a word, read from its first byte when that is ASCII.
+#[inline]
+fn capitalized_at(text: &Doc, w: Word) -> bool {
+    match text.as_bytes().get(w.start) {
+        Some(&c) if c.is_ascii() && w.start < w.end => c.is_ascii_uppercase(),
+        _ => w.start < w.end && is_capitalized(&text[w.start..w.end]),
+    }
 }
 
 fn ends_with_possessive(w: &str) -> bool {
@@ -439,7 +446,7 @@ pub fn clean_name(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<(usi
     while s < e {
         let w = lw(text, words[s]);
         let w = w.trim_end_matches('.');
-        if is_title(w) || crate::text::with_full_stop(w, is_title) {
+        if is_title(w) || crate::lexicon::is_title_with_full_stop(w) {
             titled = true;
             s += 1;
         } else if is_function_word(w)

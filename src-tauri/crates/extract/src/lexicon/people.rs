@@ -7,6 +7,18 @@ pub fn is_title(w: &str) -> bool {
     super::may_be_listed(&TITLE_LENGTHS, w) && is_title_listed(w)
 }
 
+/// [`is_title`] of `w` with a full stop appended ("gen" → "gen."), without building that
+/// word unless a title of its first letter and length exists.
+pub fn is_title_with_full_stop(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(&f) if f.is_ascii_lowercase() && w.len() + 1 < 32 => {
+            TITLE_LENGTHS[(f - b'a') as usize] & (1 << (w.len() + 1)) != 0
+                && crate::text::with_full_stop(w, is_title)
+        }
+        _ => false,
+    }
+}
+
 fn is_title_listed(w: &str) -> bool {
     matches!(
         w,
@@ -442,5 +454,20 @@ mod is_title_table_tests {
         for w in TITLES {
             assert!(is_title(w), "{w}");
         }
+    }
+}
+
+#[cfg(test)]
+mod full_stop_tests {
+    use super::*;
+
+    #[test]
+    fn titles_with_a_full_stop() {
+        for w in TITLES {
+            if let Some(stem) = w.strip_suffix('.') {
+                assert!(is_title_with_full_stop(stem), "{w}");
+            }
+        }
+        assert!(!is_title_with_full_stop(""));
     }
 }
