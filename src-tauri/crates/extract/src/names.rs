@@ -364,7 +364,7 @@ const ORG_WORD_LENGTHS: [u32; 26] = crate::lexicon::first_letter_lengths(&ORG_WO
 /// Maximal runs of capitalised words among `words` (particles allowed inside a run).
 /// Returns index ranges into `words`.
 pub fn runs(text: &Doc, words: &[Word]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(8);
     let mut i = 0;
     while i < words.len() {
         if !capitalized_at(text, words[i]) {
@@ -413,7 +413,8 @@ fn capitalized_at(text: &Doc, w: Word) -> bool {
 }
 
 fn ends_with_possessive(w: &str) -> bool {
-    strip_possessive(w).len() != w.len()
+    // Every possessive ending ('s ’s ' ’) ends in one of these bytes.
+    matches!(w.as_bytes().last(), Some(b's' | b'\'' | 0x99)) && strip_possessive(w).len() != w.len()
 }
 
 /// Two words are adjacent in a name when only spaces separate them, or the full stop of an
@@ -499,7 +500,18 @@ pub fn looks_like_org(name: &str) -> bool {
 
 /// [`looks_like_org`] of `text[start..end]`, read from the document's lower-case copy.
 pub fn span_looks_like_org(text: &Doc, start: usize, end: usize) -> bool {
-    text.lower(start, end).split([' ', '-']).any(is_org_word)
+    // The words between spaces and hyphens (both ASCII, so every piece is a `str`).
+    let l = text.lower(start, end);
+    let mut from = 0;
+    for (i, &c) in l.as_bytes().iter().enumerate() {
+        if c == b' ' || c == b'-' {
+            if is_org_word(&l[from..i]) {
+                return true;
+            }
+            from = i + 1;
+        }
+    }
+    is_org_word(&l[from..])
 }
 
 /// The last word of a name, possessive stripped: the key for later surname-only mentions.

@@ -156,11 +156,11 @@ impl Tracker {
     /// document's lower-case copy rather than lower-cased again.
     pub fn lookup_span(&self, text: &Doc, start: usize, end: usize) -> Option<usize> {
         let name = &text[start..end];
-        let sur = surname(name);
+        let from = start + name.bytes().rposition(|c| c == b' ').map_or(0, |k| k + 1);
+        let sur = strip_possessive(&text[from..end]);
         if !sur.is_ascii() {
             return self.lookup(name);
         }
-        let from = start + name.rfind(' ').map_or(0, |k| k + 1);
         self.by_surname
             .get(text.lower(from, from + sur.len()))
             .copied()
