@@ -413,8 +413,18 @@ fn capitalized_at(text: &Doc, w: Word) -> bool {
 }
 
 fn ends_with_possessive(w: &str) -> bool {
-    // Every possessive ending ('s ’s ' ’) ends in one of these bytes.
-    matches!(w.as_bytes().last(), Some(b's' | b'\'' | 0x99)) && strip_possessive(w).len() != w.len()
+    possessive_stem(w).len() != w.len()
+}
+
+/// [`strip_possessive`], skipped when the last byte cannot end a possessive: every ending
+/// ('s ’s ' ’) ends in one of these bytes.
+#[inline]
+fn possessive_stem(w: &str) -> &str {
+    if matches!(w.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        strip_possessive(w)
+    } else {
+        w
+    }
 }
 
 /// Two words are adjacent in a name when only spaces separate them, or the full stop of an
@@ -478,7 +488,7 @@ pub fn clean_name(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<(usi
     }
     let start = words[s].start;
     let last = &text[words[e2 - 1].start..words[e2 - 1].end];
-    let end = words[e2 - 1].start + strip_possessive(last).len();
+    let end = words[e2 - 1].start + possessive_stem(last).len();
     Some((start, end, titled))
 }
 
@@ -516,7 +526,7 @@ pub fn span_looks_like_org(text: &Doc, start: usize, end: usize) -> bool {
 
 /// The last word of a name, possessive stripped: the key for later surname-only mentions.
 pub fn surname(name: &str) -> &str {
-    strip_possessive(name.rfind(' ').map_or(name, |k| &name[k + 1..]))
+    possessive_stem(name.rfind(' ').map_or(name, |k| &name[k + 1..]))
 }
 
 #[cfg(test)]
