@@ -33,7 +33,13 @@ fn is_name_particle(w: &str) -> bool {
 }
 
 /// Words that make a capitalised run an organisation or place rather than a person.
+#[inline]
 pub fn is_org_word(w: &str) -> bool {
+    // Most words fail on their first letter and length before the list is searched.
+    crate::lexicon::may_be_listed(&ORG_WORD_LENGTHS, w) && is_org_word_listed(w)
+}
+
+fn is_org_word_listed(w: &str) -> bool {
     matches!(
         w,
         "office"
@@ -194,14 +200,174 @@ pub fn is_org_word(w: &str) -> bool {
     )
 }
 
+/// The words [`is_org_word`] accepts, for its first-letter and length table.
+const ORG_WORDS: [&str; 155] = [
+    "office",
+    "council",
+    "party",
+    "ministry",
+    "department",
+    "commission",
+    "house",
+    "parliament",
+    "committee",
+    "union",
+    "nations",
+    "states",
+    "agency",
+    "court",
+    "army",
+    "force",
+    "forces",
+    "government",
+    "league",
+    "movement",
+    "front",
+    "institute",
+    "university",
+    "news",
+    "post",
+    "times",
+    "journal",
+    "act",
+    "bowl",
+    "service",
+    "services",
+    "bank",
+    "fund",
+    "group",
+    "corporation",
+    "company",
+    "association",
+    "organisation",
+    "organization",
+    "center",
+    "centre",
+    "foundation",
+    "network",
+    "press",
+    "tv",
+    "radio",
+    "channel",
+    "street",
+    "square",
+    "city",
+    "county",
+    "republic",
+    "kingdom",
+    "administration",
+    "senate",
+    "congress",
+    "assembly",
+    "police",
+    "guard",
+    "navy",
+    "airlines",
+    "inc",
+    "ltd",
+    "corp",
+    "club",
+    "school",
+    "college",
+    "hospital",
+    "church",
+    "campaign",
+    "coalition",
+    "alliance",
+    "board",
+    "authority",
+    "tribunal",
+    "unit",
+    "bureau",
+    "federation",
+    "review",
+    "magazine",
+    "daily",
+    "herald",
+    "tribune",
+    "telegraph",
+    "guardian",
+    "gazette",
+    "examiner",
+    "reuters",
+    "democrats",
+    "republicans",
+    "conservatives",
+    "liberals",
+    "watch",
+    "trust",
+    "sea",
+    "river",
+    "island",
+    "islands",
+    "mountains",
+    "valley",
+    "coast",
+    "airport",
+    "region",
+    "province",
+    "district",
+    "east",
+    "west",
+    "north",
+    "south",
+    "summit",
+    "treaty",
+    "convention",
+    "conference",
+    "forum",
+    "games",
+    "cup",
+    "day",
+    "week",
+    "election",
+    "primary",
+    "caucus",
+    "debate",
+    "show",
+    "hall",
+    "tower",
+    "palace",
+    "media",
+    "online",
+    "today",
+    "abc",
+    "cnn",
+    "bbc",
+    "nbc",
+    "cbs",
+    "fox",
+    "msnbc",
+    "ap",
+    "afp",
+    "gop",
+    "eu",
+    "un",
+    "nato",
+    "fbi",
+    "cia",
+    "usa",
+    "uk",
+    "us",
+    "america",
+    "europe",
+    "africa",
+    "asia",
+    "internet",
+    "facebook",
+    "twitter",
+    "google",
+];
+
+const ORG_WORD_LENGTHS: [u32; 26] = crate::lexicon::first_letter_lengths(&ORG_WORDS);
+
 /// Maximal runs of capitalised words among `words` (particles allowed inside a run).
 /// Returns index ranges into `words`.
 pub fn runs(text: &Doc, words: &[Word]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(8);
     let mut i = 0;
     while i < words.len() {
-        let w = &text[words[i].start..words[i].end];
-        if !is_capitalized(w) {
+        if !capitalized_at(text, words[i]) {
             i += 1;
             continue;
         }
@@ -211,8 +377,7 @@ pub fn runs(text: &Doc, words: &[Word]) -> Vec<(usize, usize)> {
             if e >= words.len() || !adjacent(text, words[e - 1], words[e]) {
                 break;
             }
-            let n = &text[words[e].start..words[e].end];
-            if is_capitalized(n) {
+            if capitalized_at(text, words[e]) {
                 e += 1;
                 continue;
             }
@@ -238,8 +403,28 @@ pub fn runs(text: &Doc, words: &[Word]) -> Vec<(usize, usize)> {
     out
 }
 
+/// [`is_capitalized`] of a word, read from its first byte when that is ASCII.
+#[inline]
+fn capitalized_at(text: &Doc, w: Word) -> bool {
+    match text.as_bytes().get(w.start) {
+        Some(&c) if c.is_ascii() && w.start < w.end => c.is_ascii_uppercase(),
+        _ => w.start < w.end && is_capitalized(&text[w.start..w.end]),
+    }
+}
+
 fn ends_with_possessive(w: &str) -> bool {
-    strip_possessive(w).len() != w.len()
+    possessive_stem(w).len() != w.len()
+}
+
+/// [`strip_possessive`], skipped when the last byte cannot end a possessive: every ending
+/// ('s ’s ' ’) ends in one of these bytes.
+#[inline]
+fn possessive_stem(w: &str) -> &str {
+    if matches!(w.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        strip_possessive(w)
+    } else {
+        w
+    }
 }
 
 /// Two words are adjacent in a name when only spaces separate them, or the full stop of an
@@ -272,7 +457,7 @@ pub fn clean_name(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<(usi
     while s < e {
         let w = lw(text, words[s]);
         let w = w.trim_end_matches('.');
-        if is_title(w) || crate::text::with_full_stop(w, is_title) {
+        if is_title(w) || crate::lexicon::is_title_with_full_stop(w) {
             titled = true;
             s += 1;
         } else if is_function_word(w)
@@ -303,7 +488,7 @@ pub fn clean_name(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<(usi
     }
     let start = words[s].start;
     let last = &text[words[e2 - 1].start..words[e2 - 1].end];
-    let end = words[e2 - 1].start + strip_possessive(last).len();
+    let end = words[e2 - 1].start + possessive_stem(last).len();
     Some((start, end, titled))
 }
 
@@ -317,14 +502,31 @@ fn is_demonym_before_title(text: &Doc, words: &[Word], s: usize, e: usize) -> bo
 }
 
 /// True when any word of the span looks like an organisation or place.
+#[cfg(test)]
 pub fn looks_like_org(name: &str) -> bool {
     name.split([' ', '-'])
         .any(|w| is_org_word(&crate::text::Lower::new(w)))
 }
 
+/// [`looks_like_org`] of `text[start..end]`, read from the document's lower-case copy.
+pub fn span_looks_like_org(text: &Doc, start: usize, end: usize) -> bool {
+    // The words between spaces and hyphens (both ASCII, so every piece is a `str`).
+    let l = text.lower(start, end);
+    let mut from = 0;
+    for (i, &c) in l.as_bytes().iter().enumerate() {
+        if c == b' ' || c == b'-' {
+            if is_org_word(&l[from..i]) {
+                return true;
+            }
+            from = i + 1;
+        }
+    }
+    is_org_word(&l[from..])
+}
+
 /// The last word of a name, possessive stripped: the key for later surname-only mentions.
 pub fn surname(name: &str) -> &str {
-    strip_possessive(name.rfind(' ').map_or(name, |k| &name[k + 1..]))
+    possessive_stem(name.rfind(' ').map_or(name, |k| &name[k + 1..]))
 }
 
 #[cfg(test)]
@@ -363,5 +565,17 @@ mod tests {
         assert!(looks_like_org("Home Office"));
         assert!(!looks_like_org("Jean Dupont"));
         assert_eq!(surname("Jean Dupont’s"), "Dupont");
+    }
+}
+
+#[cfg(test)]
+mod is_org_word_table_tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_word_passes_the_table() {
+        for w in ORG_WORDS {
+            assert!(is_org_word(w), "{w}");
+        }
     }
 }

@@ -3,11 +3,12 @@
 //! the most recent compatible mention.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::lexicon::{
     honorific_gender, is_aux_or_adverb, is_role_noun, is_speech_verb, is_title, Gender,
 };
-use crate::names::{clean_name, looks_like_org, runs, surname};
+use crate::names::{clean_name, runs, span_looks_like_org, surname};
 use crate::text::{lw, strip_possessive, Doc, Lower, Word};
 
 /// Someone the text talks about.
@@ -25,11 +26,46 @@ pub struct Entity {
     pub titles: u64,
 }
 
+/// A cheap multiplicative hash for the short lower-case surname keys (the map is private
+/// and never iterated, so its order does not matter; the keys are the text's own words).
+#[derive(Default)]
+pub struct SurnameHasher(u64);
+
+impl Hasher for SurnameHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        self.0 = h;
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// Entities and their mentions, in the order the text makes them.
 #[derive(Debug, Default)]
 pub struct Tracker {
     pub entities: Vec<Entity>,
-    by_surname: HashMap<String, usize>,
+    by_surname: HashMap<String, usize, BuildHasherDefault<SurnameHasher>>,
     mentions: Vec<(usize, usize)>,
 }
 
@@ -45,13 +81,13 @@ impl Tracker {
                 continue;
             };
             let name = &text[ns..ne];
-            if let Some(id) = self.lookup(name) {
+            if let Some(id) = self.lookup_span(text, ns, ne) {
                 self.note_gender(id, text, words, s);
                 self.note_titles(id, text, words, s, e, ns);
                 self.mentions.push((ns, id));
                 continue;
             }
-            if looks_like_org(name) {
+            if span_looks_like_org(text, ns, ne) {
                 continue;
             }
             let before = if s > 0 {
@@ -113,6 +149,20 @@ impl Tracker {
     pub fn lookup(&self, name: &str) -> Option<usize> {
         self.by_surname
             .get(Lower::unicode(surname(name)).as_str())
+            .copied()
+    }
+
+    /// [`Tracker::lookup`] of the name `text[start..end]`: an ASCII surname is read from the
+    /// document's lower-case copy rather than lower-cased again.
+    pub fn lookup_span(&self, text: &Doc, start: usize, end: usize) -> Option<usize> {
+        let name = &text[start..end];
+        let from = start + name.bytes().rposition(|c| c == b' ').map_or(0, |k| k + 1);
+        let sur = strip_possessive(&text[from..end]);
+        if !sur.is_ascii() {
+            return self.lookup(name);
+        }
+        self.by_surname
+            .get(text.lower(from, from + sur.len()))
             .copied()
     }
 

@@ -5,7 +5,7 @@
 use crate::lexicon::{
     is_abbreviation, is_aux_or_adverb, is_function_word, is_role_noun, is_title, pronoun_gender,
 };
-use crate::names::{clean_name, looks_like_org, runs};
+use crate::names::{clean_name, runs, span_looks_like_org};
 use crate::people::Tracker;
 pub use crate::text::lw;
 use crate::text::{strip_possessive, Doc, Tokens, Word};
@@ -235,11 +235,11 @@ pub fn resolve_np(
         }
         if let Some((ns, ne, _)) = clean_name(text, &words[s..e], rs_, re_) {
             let name = &text[ns..ne];
-            if is_function_word(&crate::text::Lower::new(name)) {
+            if is_function_word(text.lower(ns, ne)) {
                 continue;
             }
-            let person = !looks_like_org(name);
-            let id = match tracker.lookup(name) {
+            let person = !span_looks_like_org(text, ns, ne);
+            let id = match tracker.lookup_span(text, ns, ne) {
                 Some(id) => id,
                 None => tracker.register(
                     name,

@@ -1,7 +1,25 @@
 //! Titles, roles, pronouns and the gender they reveal.
 
 /// Titles and honorifics that precede a personal name and are not part of it.
+#[inline]
 pub fn is_title(w: &str) -> bool {
+    // Most words fail on their first letter and length before the list is searched.
+    super::may_be_listed(&TITLE_LENGTHS, w) && is_title_listed(w)
+}
+
+/// [`is_title`] of `w` with a full stop appended ("gen" → "gen."), without building that
+/// word unless a title of its first letter and length exists.
+pub fn is_title_with_full_stop(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(&f) if f.is_ascii_lowercase() && w.len() + 1 < 32 => {
+            TITLE_LENGTHS[(f - b'a') as usize] & (1 << (w.len() + 1)) != 0
+                && crate::text::with_full_stop(w, is_title)
+        }
+        _ => false,
+    }
+}
+
+fn is_title_listed(w: &str) -> bool {
     matches!(
         w,
         "president"
@@ -126,6 +144,132 @@ pub fn is_title(w: &str) -> bool {
             | "manager"
     )
 }
+
+/// The words [`is_title`] accepts, for its first-letter and length table.
+const TITLES: [&str; 120] = [
+    "president",
+    "prime",
+    "minister",
+    "chancellor",
+    "secretary",
+    "senator",
+    "sen",
+    "sen.",
+    "rep",
+    "rep.",
+    "gov",
+    "gov.",
+    "governor",
+    "general",
+    "gen",
+    "gen.",
+    "brigadier",
+    "colonel",
+    "col",
+    "col.",
+    "lieutenant",
+    "lt",
+    "lt.",
+    "major",
+    "captain",
+    "capt",
+    "capt.",
+    "admiral",
+    "ambassador",
+    "judge",
+    "justice",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "ayatollah",
+    "supreme",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chief",
+    "director",
+    "commissioner",
+    "speaker",
+    "dr",
+    "dr.",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "miss",
+    "sir",
+    "lord",
+    "lady",
+    "pope",
+    "rev",
+    "rev.",
+    "reverend",
+    "vice",
+    "deputy",
+    "attorney",
+    "state",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "home",
+    "finance",
+    "former",
+    "premier",
+    "sergeant",
+    "sgt",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "councilman",
+    "officer",
+    "inspector",
+    "superintendent",
+    "constable",
+    "detective",
+    "professor",
+    "prof",
+    "prof.",
+    "emir",
+    "crown",
+    "archbishop",
+    "bishop",
+    "cardinal",
+    "rabbi",
+    "imam",
+    "mp",
+    "mep",
+    "ceo",
+    "founder",
+    "executive",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "candidate",
+    "nominee",
+    "envoy",
+    "adviser",
+    "advisor",
+    "aide",
+    "coordinator",
+    "head",
+    "dame",
+    "baroness",
+    "baron",
+    "representative",
+    "delegate",
+    "chairperson",
+    "strategist",
+    "manager",
+];
+
+const TITLE_LENGTHS: [u32; 26] = super::first_letter_lengths(&TITLES);
 
 /// Nouns naming a role a person can be referred back to by ("the minister said").
 pub fn is_role_noun(w: &str) -> bool {
@@ -299,4 +443,31 @@ pub fn is_document_noun(w: &str) -> bool {
             | "manifesto"
             | "petition"
     )
+}
+
+#[cfg(test)]
+mod is_title_table_tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_word_passes_the_table() {
+        for w in TITLES {
+            assert!(is_title(w), "{w}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod full_stop_tests {
+    use super::*;
+
+    #[test]
+    fn titles_with_a_full_stop() {
+        for w in TITLES {
+            if let Some(stem) = w.strip_suffix('.') {
+                assert!(is_title_with_full_stop(stem), "{w}");
+            }
+        }
+        assert!(!is_title_with_full_stop(""));
+    }
 }

@@ -1,7 +1,13 @@
 //! Speech and attribution verbs, and the auxiliaries that may sit before them.
 
 /// Verbs that introduce reported speech or a finding (inflected forms included).
+#[inline]
 pub fn is_speech_verb(w: &str) -> bool {
+    // Most words fail on their first letter and length before the list is searched.
+    super::may_be_listed(&SPEECH_VERB_LENGTHS, w) && is_speech_verb_listed(w)
+}
+
+fn is_speech_verb_listed(w: &str) -> bool {
     matches!(
         w,
         "said"
@@ -156,6 +162,161 @@ pub fn is_speech_verb(w: &str) -> bool {
     )
 }
 
+/// The words [`is_speech_verb`] accepts, for its first-letter and length table.
+const SPEECH_VERBS: [&str; 149] = [
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "tell",
+    "telling",
+    "added",
+    "adds",
+    "claimed",
+    "claims",
+    "claim",
+    "claiming",
+    "argued",
+    "argues",
+    "argue",
+    "warned",
+    "warns",
+    "warn",
+    "stated",
+    "states",
+    "insisted",
+    "insists",
+    "reported",
+    "reports",
+    "announced",
+    "announces",
+    "pledged",
+    "pledges",
+    "promised",
+    "promises",
+    "explained",
+    "explains",
+    "noted",
+    "notes",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "confirmed",
+    "confirms",
+    "denied",
+    "denies",
+    "wrote",
+    "writes",
+    "tweeted",
+    "tweets",
+    "posted",
+    "testified",
+    "maintained",
+    "maintains",
+    "contended",
+    "contends",
+    "asserted",
+    "asserts",
+    "alleged",
+    "alleges",
+    "declared",
+    "declares",
+    "cautioned",
+    "cautions",
+    "complained",
+    "complains",
+    "recalled",
+    "recalls",
+    "stressed",
+    "stresses",
+    "emphasized",
+    "emphasised",
+    "emphasizes",
+    "emphasises",
+    "asked",
+    "asks",
+    "replied",
+    "replies",
+    "responded",
+    "responds",
+    "continued",
+    "continues",
+    "predicted",
+    "predicts",
+    "boasted",
+    "boasts",
+    "vowed",
+    "vows",
+    "threatened",
+    "threatens",
+    "conceded",
+    "concedes",
+    "observed",
+    "remarked",
+    "quipped",
+    "joked",
+    "shouted",
+    "yelled",
+    "declared,",
+    "mused",
+    "agreed",
+    "agrees",
+    "suggested",
+    "suggests",
+    "believes",
+    "believed",
+    "thinks",
+    "thought",
+    "predicted,",
+    "estimated",
+    "estimates",
+    "concluded",
+    "concludes",
+    "found",
+    "finds",
+    "showed",
+    "shows",
+    "show",
+    "revealed",
+    "reveals",
+    "indicated",
+    "indicates",
+    "disclosed",
+    "speculated",
+    "charged",
+    "countered",
+    "retorted",
+    "exclaimed",
+    "whispered",
+    "reiterated",
+    "reiterates",
+    "urged",
+    "accused",
+    "described",
+    "called",
+    "branded",
+    "dubbed",
+    "labelled",
+    "labeled",
+    "quoted",
+    "wondered",
+    "demanded",
+    "recounted",
+    "pointed",
+    "hinted",
+    "texted",
+    "emailed",
+    "stated,",
+    "acknowledged,",
+    "read",
+    "reads",
+];
+
+const SPEECH_VERB_LENGTHS: [u32; 26] = super::first_letter_lengths(&SPEECH_VERBS);
+
 /// Speech verbs that may tag a direct quotation ("…," she said). Broader than the
 /// attribution cues: "urged", "called" and the like tag a quote but attribute no content.
 pub fn is_quote_tag_verb(w: &str) -> bool {
@@ -282,7 +443,21 @@ pub fn is_two_word_tag(w: &str, next: &str) -> bool {
 
 /// Cues that attribute reported (non-quoted) content to a source. Excludes verbs that
 /// attribute no content ("urged", "accused", "cited", "called").
+#[inline]
 pub fn is_attribution_cue(w: &str) -> bool {
+    let b = w.as_bytes();
+    // Most words fail on their first letter and length (a table built from the list below),
+    // before the list itself is searched.
+    let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
+        return false;
+    };
+    if !f.is_ascii_lowercase()
+        || b.len() >= 16
+        || CUE_LENGTHS[(f - b'a') as usize] & (1 << b.len()) == 0
+        || !matches!(l, b'd' | b's' | b'y' | b'm' | b'e' | b't' | b'w' | b'g')
+    {
+        return false;
+    }
     matches!(
         w,
         "said"
@@ -360,6 +535,94 @@ pub fn is_attribution_cue(w: &str) -> bool {
     )
 }
 
+/// The words [`is_attribution_cue`] accepts, for its prefilter tables.
+const CUES: [&str; 72] = [
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "claimed",
+    "claims",
+    "claim",
+    "argued",
+    "argues",
+    "argue",
+    "warned",
+    "warns",
+    "stated",
+    "insisted",
+    "insists",
+    "reported",
+    "reports",
+    "announced",
+    "announces",
+    "pledged",
+    "promised",
+    "explained",
+    "noted",
+    "acknowledged",
+    "admitted",
+    "confirmed",
+    "denied",
+    "maintained",
+    "maintains",
+    "contended",
+    "asserted",
+    "alleged",
+    "alleges",
+    "declared",
+    "cautioned",
+    "stressed",
+    "predicted",
+    "suggested",
+    "suggests",
+    "suggest",
+    "concluded",
+    "found",
+    "finds",
+    "showed",
+    "shows",
+    "show",
+    "revealed",
+    "reveals",
+    "indicated",
+    "indicates",
+    "estimated",
+    "estimates",
+    "believe",
+    "believes",
+    "reckons",
+    "testified",
+    "wrote",
+    "writes",
+    "tweeted",
+    "saying",
+    "telling",
+    "agreed",
+    "emphasised",
+    "emphasized",
+    "reiterated",
+    "conceded",
+    "vowed",
+    "insisting",
+    "arguing",
+];
+
+/// For each first letter a to z, a bit per length (< 16) of some cue starting with it.
+const CUE_LENGTHS: [u16; 26] = {
+    let mut t = [0u16; 26];
+    let mut k = 0;
+    while k < CUES.len() {
+        let b = CUES[k].as_bytes();
+        t[(b[0] - b'a') as usize] |= 1 << b.len();
+        k += 1;
+    }
+    t
+};
+
 /// Words that may sit between a subject and its speech verb ("has repeatedly said").
 pub fn is_aux_or_adverb(w: &str) -> bool {
     matches!(
@@ -403,4 +666,31 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
             | "specifically"
             | "told"
     )
+}
+
+#[cfg(test)]
+mod cue_tests {
+    use super::*;
+
+    #[test]
+    fn every_cue_passes_the_prefilter() {
+        for w in CUES {
+            assert!(is_attribution_cue(w), "{w}");
+        }
+        assert!(!is_attribution_cue("sad"));
+        assert!(!is_attribution_cue("Said"));
+        assert!(!is_attribution_cue(""));
+    }
+}
+
+#[cfg(test)]
+mod is_speech_verb_table_tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_word_passes_the_table() {
+        for w in SPEECH_VERBS {
+            assert!(is_speech_verb(w), "{w}");
+        }
+    }
 }
