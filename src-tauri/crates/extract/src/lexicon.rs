@@ -1,6 +1,18 @@
 //! Word lists: speech verbs, titles, roles, pronouns, function words. Pure look-ups on
 //! lower-case words so every detector agrees on what counts as a cue.
 
+/// Declares a word list once: `$words`, a constant array from which prefilter tables are
+/// built, and `$test`, a `matches!` over the same words (compiled to a switch on length).
+macro_rules! word_list {
+    ($(#[$doc:meta])* $words:ident, $test:ident, [$($w:literal),+ $(,)?]) => {
+        $(#[$doc])*
+        const $words: &[&str] = &[$($w),+];
+        fn $test(w: &str) -> bool {
+            matches!(w, $($w)|+)
+        }
+    };
+}
+
 mod grammar;
 mod people;
 mod speech;

@@ -8,6 +8,7 @@
 mod attributions;
 pub mod checkworthy;
 mod extractor;
+#[macro_use]
 mod lexicon;
 mod names;
 mod numbers;

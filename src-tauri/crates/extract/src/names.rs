@@ -39,327 +39,170 @@ pub fn is_org_word(w: &str) -> bool {
     crate::lexicon::may_be_listed(&ORG_WORD_LENGTHS, w) && is_org_word_listed(w)
 }
 
-fn is_org_word_listed(w: &str) -> bool {
-    matches!(
-        w,
-        "office"
-            | "council"
-            | "party"
-            | "ministry"
-            | "department"
-            | "commission"
-            | "house"
-            | "parliament"
-            | "committee"
-            | "union"
-            | "nations"
-            | "states"
-            | "agency"
-            | "court"
-            | "army"
-            | "force"
-            | "forces"
-            | "government"
-            | "league"
-            | "movement"
-            | "front"
-            | "institute"
-            | "university"
-            | "news"
-            | "post"
-            | "times"
-            | "journal"
-            | "act"
-            | "bowl"
-            | "service"
-            | "services"
-            | "bank"
-            | "fund"
-            | "group"
-            | "corporation"
-            | "company"
-            | "association"
-            | "organisation"
-            | "organization"
-            | "center"
-            | "centre"
-            | "foundation"
-            | "network"
-            | "press"
-            | "tv"
-            | "radio"
-            | "channel"
-            | "street"
-            | "square"
-            | "city"
-            | "county"
-            | "republic"
-            | "kingdom"
-            | "administration"
-            | "senate"
-            | "congress"
-            | "assembly"
-            | "police"
-            | "guard"
-            | "navy"
-            | "airlines"
-            | "inc"
-            | "ltd"
-            | "corp"
-            | "club"
-            | "school"
-            | "college"
-            | "hospital"
-            | "church"
-            | "campaign"
-            | "coalition"
-            | "alliance"
-            | "board"
-            | "authority"
-            | "tribunal"
-            | "unit"
-            | "bureau"
-            | "federation"
-            | "review"
-            | "magazine"
-            | "daily"
-            | "herald"
-            | "tribune"
-            | "telegraph"
-            | "guardian"
-            | "gazette"
-            | "examiner"
-            | "reuters"
-            | "democrats"
-            | "republicans"
-            | "conservatives"
-            | "liberals"
-            | "watch"
-            | "trust"
-            | "sea"
-            | "river"
-            | "island"
-            | "islands"
-            | "mountains"
-            | "valley"
-            | "coast"
-            | "airport"
-            | "region"
-            | "province"
-            | "district"
-            | "east"
-            | "west"
-            | "north"
-            | "south"
-            | "summit"
-            | "treaty"
-            | "convention"
-            | "conference"
-            | "forum"
-            | "games"
-            | "cup"
-            | "day"
-            | "week"
-            | "election"
-            | "primary"
-            | "caucus"
-            | "debate"
-            | "show"
-            | "hall"
-            | "tower"
-            | "palace"
-            | "media"
-            | "online"
-            | "today"
-            | "abc"
-            | "cnn"
-            | "bbc"
-            | "nbc"
-            | "cbs"
-            | "fox"
-            | "msnbc"
-            | "ap"
-            | "afp"
-            | "gop"
-            | "eu"
-            | "un"
-            | "nato"
-            | "fbi"
-            | "cia"
-            | "usa"
-            | "uk"
-            | "us"
-            | "america"
-            | "europe"
-            | "africa"
-            | "asia"
-            | "internet"
-            | "facebook"
-            | "twitter"
-            | "google"
-    )
-}
+word_list!(
+    /// The words [`is_org_word`] accepts, for its first-letter and length table.
+    ORG_WORDS,
+    is_org_word_listed,
+    [
+        "office",
+        "council",
+        "party",
+        "ministry",
+        "department",
+        "commission",
+        "house",
+        "parliament",
+        "committee",
+        "union",
+        "nations",
+        "states",
+        "agency",
+        "court",
+        "army",
+        "force",
+        "forces",
+        "government",
+        "league",
+        "movement",
+        "front",
+        "institute",
+        "university",
+        "news",
+        "post",
+        "times",
+        "journal",
+        "act",
+        "bowl",
+        "service",
+        "services",
+        "bank",
+        "fund",
+        "group",
+        "corporation",
+        "company",
+        "association",
+        "organisation",
+        "organization",
+        "center",
+        "centre",
+        "foundation",
+        "network",
+        "press",
+        "tv",
+        "radio",
+        "channel",
+        "street",
+        "square",
+        "city",
+        "county",
+        "republic",
+        "kingdom",
+        "administration",
+        "senate",
+        "congress",
+        "assembly",
+        "police",
+        "guard",
+        "navy",
+        "airlines",
+        "inc",
+        "ltd",
+        "corp",
+        "club",
+        "school",
+        "college",
+        "hospital",
+        "church",
+        "campaign",
+        "coalition",
+        "alliance",
+        "board",
+        "authority",
+        "tribunal",
+        "unit",
+        "bureau",
+        "federation",
+        "review",
+        "magazine",
+        "daily",
+        "herald",
+        "tribune",
+        "telegraph",
+        "guardian",
+        "gazette",
+        "examiner",
+        "reuters",
+        "democrats",
+        "republicans",
+        "conservatives",
+        "liberals",
+        "watch",
+        "trust",
+        "sea",
+        "river",
+        "island",
+        "islands",
+        "mountains",
+        "valley",
+        "coast",
+        "airport",
+        "region",
+        "province",
+        "district",
+        "east",
+        "west",
+        "north",
+        "south",
+        "summit",
+        "treaty",
+        "convention",
+        "conference",
+        "forum",
+        "games",
+        "cup",
+        "day",
+        "week",
+        "election",
+        "primary",
+        "caucus",
+        "debate",
+        "show",
+        "hall",
+        "tower",
+        "palace",
+        "media",
+        "online",
+        "today",
+        "abc",
+        "cnn",
+        "bbc",
+        "nbc",
+        "cbs",
+        "fox",
+        "msnbc",
+        "ap",
+        "afp",
+        "gop",
+        "eu",
+        "un",
+        "nato",
+        "fbi",
+        "cia",
+        "usa",
+        "uk",
+        "us",
+        "america",
+        "europe",
+        "africa",
+        "asia",
+        "internet",
+        "facebook",
+        "twitter",
+        "google"
+    ]
+);
 
-/// The words [`is_org_word`] accepts, for its first-letter and length table.
-const ORG_WORDS: [&str; 155] = [
-    "office",
-    "council",
-    "party",
-    "ministry",
-    "department",
-    "commission",
-    "house",
-    "parliament",
-    "committee",
-    "union",
-    "nations",
-    "states",
-    "agency",
-    "court",
-    "army",
-    "force",
-    "forces",
-    "government",
-    "league",
-    "movement",
-    "front",
-    "institute",
-    "university",
-    "news",
-    "post",
-    "times",
-    "journal",
-    "act",
-    "bowl",
-    "service",
-    "services",
-    "bank",
-    "fund",
-    "group",
-    "corporation",
-    "company",
-    "association",
-    "organisation",
-    "organization",
-    "center",
-    "centre",
-    "foundation",
-    "network",
-    "press",
-    "tv",
-    "radio",
-    "channel",
-    "street",
-    "square",
-    "city",
-    "county",
-    "republic",
-    "kingdom",
-    "administration",
-    "senate",
-    "congress",
-    "assembly",
-    "police",
-    "guard",
-    "navy",
-    "airlines",
-    "inc",
-    "ltd",
-    "corp",
-    "club",
-    "school",
-    "college",
-    "hospital",
-    "church",
-    "campaign",
-    "coalition",
-    "alliance",
-    "board",
-    "authority",
-    "tribunal",
-    "unit",
-    "bureau",
-    "federation",
-    "review",
-    "magazine",
-    "daily",
-    "herald",
-    "tribune",
-    "telegraph",
-    "guardian",
-    "gazette",
-    "examiner",
-    "reuters",
-    "democrats",
-    "republicans",
-    "conservatives",
-    "liberals",
-    "watch",
-    "trust",
-    "sea",
-    "river",
-    "island",
-    "islands",
-    "mountains",
-    "valley",
-    "coast",
-    "airport",
-    "region",
-    "province",
-    "district",
-    "east",
-    "west",
-    "north",
-    "south",
-    "summit",
-    "treaty",
-    "convention",
-    "conference",
-    "forum",
-    "games",
-    "cup",
-    "day",
-    "week",
-    "election",
-    "primary",
-    "caucus",
-    "debate",
-    "show",
-    "hall",
-    "tower",
-    "palace",
-    "media",
-    "online",
-    "today",
-    "abc",
-    "cnn",
-    "bbc",
-    "nbc",
-    "cbs",
-    "fox",
-    "msnbc",
-    "ap",
-    "afp",
-    "gop",
-    "eu",
-    "un",
-    "nato",
-    "fbi",
-    "cia",
-    "usa",
-    "uk",
-    "us",
-    "america",
-    "europe",
-    "africa",
-    "asia",
-    "internet",
-    "facebook",
-    "twitter",
-    "google",
-];
-
-const ORG_WORD_LENGTHS: [u32; 26] = crate::lexicon::first_letter_lengths(&ORG_WORDS);
+const ORG_WORD_LENGTHS: [u32; 26] = crate::lexicon::first_letter_lengths(ORG_WORDS);
 
 /// Maximal runs of capitalised words among `words` (particles allowed inside a run).
 /// Returns index ranges into `words`.

@@ -8,305 +8,159 @@ pub fn is_function_word(w: &str) -> bool {
     super::may_be_listed(&FUNCTION_WORD_LENGTHS, w) && is_function_word_listed(w)
 }
 
-fn is_function_word_listed(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "and"
-            | "or"
-            | "but"
-            | "if"
-            | "in"
-            | "on"
-            | "at"
-            | "of"
-            | "to"
-            | "for"
-            | "from"
-            | "by"
-            | "with"
-            | "as"
-            | "that"
-            | "this"
-            | "these"
-            | "those"
-            | "it"
-            | "its"
-            | "he"
-            | "she"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-            | "his"
-            | "her"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-            | "there"
-            | "here"
-            | "when"
-            | "while"
-            | "after"
-            | "before"
-            | "since"
-            | "because"
-            | "although"
-            | "though"
-            | "so"
-            | "yet"
-            | "not"
-            | "no"
-            | "is"
-            | "was"
-            | "are"
-            | "were"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "do"
-            | "does"
-            | "did"
-            | "who"
-            | "what"
-            | "which"
-            | "where"
-            | "why"
-            | "how"
-            | "all"
-            | "some"
-            | "many"
-            | "most"
-            | "more"
-            | "much"
-            | "any"
-            | "each"
-            | "every"
-            | "both"
-            | "either"
-            | "neither"
-            | "one"
-            | "other"
-            | "another"
-            | "such"
-            | "than"
-            | "then"
-            | "also"
-            | "only"
-            | "just"
-            | "even"
-            | "still"
-            | "already"
-            | "now"
-            | "later"
-            | "earlier"
-            | "last"
-            | "next"
-            | "during"
-            | "into"
-            | "over"
-            | "under"
-            | "about"
-            | "against"
-            | "between"
-            | "through"
-            | "without"
-            | "within"
-            | "among"
-            | "per"
-            | "via"
-            | "like"
-            | "unlike"
-            | "despite"
-            | "instead"
-            | "however"
-            | "meanwhile"
-            | "according"
-            | "said"
-            | "says"
-            | "him"
-            | "them"
-            | "us"
-            | "me"
-            | "up"
-            | "out"
-            | "off"
-            | "down"
-            | "upon"
-            | "onto"
-            | "toward"
-            | "towards"
-            | "until"
-            | "whether"
-            | "whose"
-            | "whom"
-            | "whatever"
-            | "whoever"
-    )
-}
+word_list!(
+    /// The words [`is_function_word`] accepts, for its first-letter and length table.
+    FUNCTION_WORDS,
+    is_function_word_listed,
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "if",
+        "in",
+        "on",
+        "at",
+        "of",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "there",
+        "here",
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "because",
+        "although",
+        "though",
+        "so",
+        "yet",
+        "not",
+        "no",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "who",
+        "what",
+        "which",
+        "where",
+        "why",
+        "how",
+        "all",
+        "some",
+        "many",
+        "most",
+        "more",
+        "much",
+        "any",
+        "each",
+        "every",
+        "both",
+        "either",
+        "neither",
+        "one",
+        "other",
+        "another",
+        "such",
+        "than",
+        "then",
+        "also",
+        "only",
+        "just",
+        "even",
+        "still",
+        "already",
+        "now",
+        "later",
+        "earlier",
+        "last",
+        "next",
+        "during",
+        "into",
+        "over",
+        "under",
+        "about",
+        "against",
+        "between",
+        "through",
+        "without",
+        "within",
+        "among",
+        "per",
+        "via",
+        "like",
+        "unlike",
+        "despite",
+        "instead",
+        "however",
+        "meanwhile",
+        "according",
+        "said",
+        "says",
+        "him",
+        "them",
+        "us",
+        "me",
+        "up",
+        "out",
+        "off",
+        "down",
+        "upon",
+        "onto",
+        "toward",
+        "towards",
+        "until",
+        "whether",
+        "whose",
+        "whom",
+        "whatever",
+        "whoever"
+    ]
+);
 
-/// The words [`is_function_word`] accepts, for its first-letter and length table.
-const FUNCTION_WORDS: [&str; 144] = [
-    "the",
-    "a",
-    "an",
-    "and",
-    "or",
-    "but",
-    "if",
-    "in",
-    "on",
-    "at",
-    "of",
-    "to",
-    "for",
-    "from",
-    "by",
-    "with",
-    "as",
-    "that",
-    "this",
-    "these",
-    "those",
-    "it",
-    "its",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "their",
-    "our",
-    "my",
-    "your",
-    "there",
-    "here",
-    "when",
-    "while",
-    "after",
-    "before",
-    "since",
-    "because",
-    "although",
-    "though",
-    "so",
-    "yet",
-    "not",
-    "no",
-    "is",
-    "was",
-    "are",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "can",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "do",
-    "does",
-    "did",
-    "who",
-    "what",
-    "which",
-    "where",
-    "why",
-    "how",
-    "all",
-    "some",
-    "many",
-    "most",
-    "more",
-    "much",
-    "any",
-    "each",
-    "every",
-    "both",
-    "either",
-    "neither",
-    "one",
-    "other",
-    "another",
-    "such",
-    "than",
-    "then",
-    "also",
-    "only",
-    "just",
-    "even",
-    "still",
-    "already",
-    "now",
-    "later",
-    "earlier",
-    "last",
-    "next",
-    "during",
-    "into",
-    "over",
-    "under",
-    "about",
-    "against",
-    "between",
-    "through",
-    "without",
-    "within",
-    "among",
-    "per",
-    "via",
-    "like",
-    "unlike",
-    "despite",
-    "instead",
-    "however",
-    "meanwhile",
-    "according",
-    "said",
-    "says",
-    "him",
-    "them",
-    "us",
-    "me",
-    "up",
-    "out",
-    "off",
-    "down",
-    "upon",
-    "onto",
-    "toward",
-    "towards",
-    "until",
-    "whether",
-    "whose",
-    "whom",
-    "whatever",
-    "whoever",
-];
-
-const FUNCTION_WORD_LENGTHS: [u32; 26] = super::first_letter_lengths(&FUNCTION_WORDS);
+const FUNCTION_WORD_LENGTHS: [u32; 26] = super::first_letter_lengths(FUNCTION_WORDS);
 
 /// Month names and their common abbreviations (dates are not figures).
 #[inline]
@@ -315,65 +169,39 @@ pub fn is_month(w: &str) -> bool {
     super::may_be_listed(&MONTH_LENGTHS, w) && is_month_listed(w)
 }
 
-fn is_month_listed(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
-}
+word_list!(
+    /// The words [`is_month`] accepts, for its first-letter and length table.
+    MONTHS,
+    is_month_listed,
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec"
+    ]
+);
 
-/// The words [`is_month`] accepts, for its first-letter and length table.
-const MONTHS: [&str; 24] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
-const MONTH_LENGTHS: [u32; 26] = super::first_letter_lengths(&MONTHS);
+const MONTH_LENGTHS: [u32; 26] = super::first_letter_lengths(MONTHS);
 
 /// Weekday names (they open many news sentences and are never names of people).
 #[inline]
@@ -382,25 +210,22 @@ pub fn is_weekday(w: &str) -> bool {
     super::may_be_listed(&WEEKDAY_LENGTHS, w) && is_weekday_listed(w)
 }
 
-fn is_weekday_listed(w: &str) -> bool {
-    matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
-}
+word_list!(
+    /// The words [`is_weekday`] accepts, for its first-letter and length table.
+    WEEKDAYS,
+    is_weekday_listed,
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday"
+    ]
+);
 
-/// The words [`is_weekday`] accepts, for its first-letter and length table.
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-const WEEKDAY_LENGTHS: [u32; 26] = super::first_letter_lengths(&WEEKDAYS);
+const WEEKDAY_LENGTHS: [u32; 26] = super::first_letter_lengths(WEEKDAYS);
 
 /// Abbreviations whose full stop does not end a sentence.
 pub fn is_abbreviation(w: &str) -> bool {

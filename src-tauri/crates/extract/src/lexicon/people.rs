@@ -19,257 +19,135 @@ pub fn is_title_with_full_stop(w: &str) -> bool {
     }
 }
 
-fn is_title_listed(w: &str) -> bool {
-    matches!(
-        w,
-        "president"
-            | "prime"
-            | "minister"
-            | "chancellor"
-            | "secretary"
-            | "senator"
-            | "sen"
-            | "sen."
-            | "rep"
-            | "rep."
-            | "gov"
-            | "gov."
-            | "governor"
-            | "general"
-            | "gen"
-            | "gen."
-            | "brigadier"
-            | "colonel"
-            | "col"
-            | "col."
-            | "lieutenant"
-            | "lt"
-            | "lt."
-            | "major"
-            | "captain"
-            | "capt"
-            | "capt."
-            | "admiral"
-            | "ambassador"
-            | "judge"
-            | "justice"
-            | "mayor"
-            | "king"
-            | "queen"
-            | "prince"
-            | "princess"
-            | "sheikh"
-            | "ayatollah"
-            | "supreme"
-            | "leader"
-            | "chairman"
-            | "chairwoman"
-            | "chair"
-            | "chief"
-            | "director"
-            | "commissioner"
-            | "speaker"
-            | "dr"
-            | "dr."
-            | "mr"
-            | "mr."
-            | "mrs"
-            | "mrs."
-            | "ms"
-            | "ms."
-            | "miss"
-            | "sir"
-            | "lord"
-            | "lady"
-            | "pope"
-            | "rev"
-            | "rev."
-            | "reverend"
-            | "vice"
-            | "deputy"
-            | "attorney"
-            | "state"
-            | "foreign"
-            | "defence"
-            | "defense"
-            | "interior"
-            | "home"
-            | "finance"
-            | "former"
-            | "premier"
-            | "sergeant"
-            | "sgt"
-            | "congressman"
-            | "congresswoman"
-            | "councillor"
-            | "councilman"
-            | "officer"
-            | "inspector"
-            | "superintendent"
-            | "constable"
-            | "detective"
-            | "professor"
-            | "prof"
-            | "prof."
-            | "emir"
-            | "crown"
-            | "archbishop"
-            | "bishop"
-            | "cardinal"
-            | "rabbi"
-            | "imam"
-            | "mp"
-            | "mep"
-            | "ceo"
-            | "founder"
-            | "executive"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "candidate"
-            | "nominee"
-            | "envoy"
-            | "adviser"
-            | "advisor"
-            | "aide"
-            | "coordinator"
-            | "head"
-            | "dame"
-            | "baroness"
-            | "baron"
-            | "representative"
-            | "delegate"
-            | "chairperson"
-            | "strategist"
-            | "manager"
-    )
-}
+word_list!(
+    /// The words [`is_title`] accepts, for its first-letter and length table.
+    TITLES,
+    is_title_listed,
+    [
+        "president",
+        "prime",
+        "minister",
+        "chancellor",
+        "secretary",
+        "senator",
+        "sen",
+        "sen.",
+        "rep",
+        "rep.",
+        "gov",
+        "gov.",
+        "governor",
+        "general",
+        "gen",
+        "gen.",
+        "brigadier",
+        "colonel",
+        "col",
+        "col.",
+        "lieutenant",
+        "lt",
+        "lt.",
+        "major",
+        "captain",
+        "capt",
+        "capt.",
+        "admiral",
+        "ambassador",
+        "judge",
+        "justice",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sheikh",
+        "ayatollah",
+        "supreme",
+        "leader",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "chief",
+        "director",
+        "commissioner",
+        "speaker",
+        "dr",
+        "dr.",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "miss",
+        "sir",
+        "lord",
+        "lady",
+        "pope",
+        "rev",
+        "rev.",
+        "reverend",
+        "vice",
+        "deputy",
+        "attorney",
+        "state",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "home",
+        "finance",
+        "former",
+        "premier",
+        "sergeant",
+        "sgt",
+        "congressman",
+        "congresswoman",
+        "councillor",
+        "councilman",
+        "officer",
+        "inspector",
+        "superintendent",
+        "constable",
+        "detective",
+        "professor",
+        "prof",
+        "prof.",
+        "emir",
+        "crown",
+        "archbishop",
+        "bishop",
+        "cardinal",
+        "rabbi",
+        "imam",
+        "mp",
+        "mep",
+        "ceo",
+        "founder",
+        "executive",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "candidate",
+        "nominee",
+        "envoy",
+        "adviser",
+        "advisor",
+        "aide",
+        "coordinator",
+        "head",
+        "dame",
+        "baroness",
+        "baron",
+        "representative",
+        "delegate",
+        "chairperson",
+        "strategist",
+        "manager"
+    ]
+);
 
-/// The words [`is_title`] accepts, for its first-letter and length table.
-const TITLES: [&str; 120] = [
-    "president",
-    "prime",
-    "minister",
-    "chancellor",
-    "secretary",
-    "senator",
-    "sen",
-    "sen.",
-    "rep",
-    "rep.",
-    "gov",
-    "gov.",
-    "governor",
-    "general",
-    "gen",
-    "gen.",
-    "brigadier",
-    "colonel",
-    "col",
-    "col.",
-    "lieutenant",
-    "lt",
-    "lt.",
-    "major",
-    "captain",
-    "capt",
-    "capt.",
-    "admiral",
-    "ambassador",
-    "judge",
-    "justice",
-    "mayor",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "sheikh",
-    "ayatollah",
-    "supreme",
-    "leader",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "chief",
-    "director",
-    "commissioner",
-    "speaker",
-    "dr",
-    "dr.",
-    "mr",
-    "mr.",
-    "mrs",
-    "mrs.",
-    "ms",
-    "ms.",
-    "miss",
-    "sir",
-    "lord",
-    "lady",
-    "pope",
-    "rev",
-    "rev.",
-    "reverend",
-    "vice",
-    "deputy",
-    "attorney",
-    "state",
-    "foreign",
-    "defence",
-    "defense",
-    "interior",
-    "home",
-    "finance",
-    "former",
-    "premier",
-    "sergeant",
-    "sgt",
-    "congressman",
-    "congresswoman",
-    "councillor",
-    "councilman",
-    "officer",
-    "inspector",
-    "superintendent",
-    "constable",
-    "detective",
-    "professor",
-    "prof",
-    "prof.",
-    "emir",
-    "crown",
-    "archbishop",
-    "bishop",
-    "cardinal",
-    "rabbi",
-    "imam",
-    "mp",
-    "mep",
-    "ceo",
-    "founder",
-    "executive",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "candidate",
-    "nominee",
-    "envoy",
-    "adviser",
-    "advisor",
-    "aide",
-    "coordinator",
-    "head",
-    "dame",
-    "baroness",
-    "baron",
-    "representative",
-    "delegate",
-    "chairperson",
-    "strategist",
-    "manager",
-];
-
-const TITLE_LENGTHS: [u32; 26] = super::first_letter_lengths(&TITLES);
+const TITLE_LENGTHS: [u32; 26] = super::first_letter_lengths(TITLES);
 
 /// Nouns naming a role a person can be referred back to by ("the minister said").
 pub fn is_role_noun(w: &str) -> bool {

@@ -7,315 +7,163 @@ pub fn is_speech_verb(w: &str) -> bool {
     super::may_be_listed(&SPEECH_VERB_LENGTHS, w) && is_speech_verb_listed(w)
 }
 
-fn is_speech_verb_listed(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "says"
-            | "say"
-            | "saying"
-            | "told"
-            | "tells"
-            | "tell"
-            | "telling"
-            | "added"
-            | "adds"
-            | "claimed"
-            | "claims"
-            | "claim"
-            | "claiming"
-            | "argued"
-            | "argues"
-            | "argue"
-            | "warned"
-            | "warns"
-            | "warn"
-            | "stated"
-            | "states"
-            | "insisted"
-            | "insists"
-            | "reported"
-            | "reports"
-            | "announced"
-            | "announces"
-            | "pledged"
-            | "pledges"
-            | "promised"
-            | "promises"
-            | "explained"
-            | "explains"
-            | "noted"
-            | "notes"
-            | "acknowledged"
-            | "acknowledges"
-            | "admitted"
-            | "admits"
-            | "confirmed"
-            | "confirms"
-            | "denied"
-            | "denies"
-            | "wrote"
-            | "writes"
-            | "tweeted"
-            | "tweets"
-            | "posted"
-            | "testified"
-            | "maintained"
-            | "maintains"
-            | "contended"
-            | "contends"
-            | "asserted"
-            | "asserts"
-            | "alleged"
-            | "alleges"
-            | "declared"
-            | "declares"
-            | "cautioned"
-            | "cautions"
-            | "complained"
-            | "complains"
-            | "recalled"
-            | "recalls"
-            | "stressed"
-            | "stresses"
-            | "emphasized"
-            | "emphasised"
-            | "emphasizes"
-            | "emphasises"
-            | "asked"
-            | "asks"
-            | "replied"
-            | "replies"
-            | "responded"
-            | "responds"
-            | "continued"
-            | "continues"
-            | "predicted"
-            | "predicts"
-            | "boasted"
-            | "boasts"
-            | "vowed"
-            | "vows"
-            | "threatened"
-            | "threatens"
-            | "conceded"
-            | "concedes"
-            | "observed"
-            | "remarked"
-            | "quipped"
-            | "joked"
-            | "shouted"
-            | "yelled"
-            | "declared,"
-            | "mused"
-            | "agreed"
-            | "agrees"
-            | "suggested"
-            | "suggests"
-            | "believes"
-            | "believed"
-            | "thinks"
-            | "thought"
-            | "predicted,"
-            | "estimated"
-            | "estimates"
-            | "concluded"
-            | "concludes"
-            | "found"
-            | "finds"
-            | "showed"
-            | "shows"
-            | "show"
-            | "revealed"
-            | "reveals"
-            | "indicated"
-            | "indicates"
-            | "disclosed"
-            | "speculated"
-            | "charged"
-            | "countered"
-            | "retorted"
-            | "exclaimed"
-            | "whispered"
-            | "reiterated"
-            | "reiterates"
-            | "urged"
-            | "accused"
-            | "described"
-            | "called"
-            | "branded"
-            | "dubbed"
-            | "labelled"
-            | "labeled"
-            | "quoted"
-            | "wondered"
-            | "demanded"
-            | "recounted"
-            | "pointed"
-            | "hinted"
-            | "texted"
-            | "emailed"
-            | "stated,"
-            | "acknowledged,"
-            | "read"
-            | "reads"
-    )
-}
+word_list!(
+    /// The words [`is_speech_verb`] accepts, for its first-letter and length table.
+    SPEECH_VERBS,
+    is_speech_verb_listed,
+    [
+        "said",
+        "says",
+        "say",
+        "saying",
+        "told",
+        "tells",
+        "tell",
+        "telling",
+        "added",
+        "adds",
+        "claimed",
+        "claims",
+        "claim",
+        "claiming",
+        "argued",
+        "argues",
+        "argue",
+        "warned",
+        "warns",
+        "warn",
+        "stated",
+        "states",
+        "insisted",
+        "insists",
+        "reported",
+        "reports",
+        "announced",
+        "announces",
+        "pledged",
+        "pledges",
+        "promised",
+        "promises",
+        "explained",
+        "explains",
+        "noted",
+        "notes",
+        "acknowledged",
+        "acknowledges",
+        "admitted",
+        "admits",
+        "confirmed",
+        "confirms",
+        "denied",
+        "denies",
+        "wrote",
+        "writes",
+        "tweeted",
+        "tweets",
+        "posted",
+        "testified",
+        "maintained",
+        "maintains",
+        "contended",
+        "contends",
+        "asserted",
+        "asserts",
+        "alleged",
+        "alleges",
+        "declared",
+        "declares",
+        "cautioned",
+        "cautions",
+        "complained",
+        "complains",
+        "recalled",
+        "recalls",
+        "stressed",
+        "stresses",
+        "emphasized",
+        "emphasised",
+        "emphasizes",
+        "emphasises",
+        "asked",
+        "asks",
+        "replied",
+        "replies",
+        "responded",
+        "responds",
+        "continued",
+        "continues",
+        "predicted",
+        "predicts",
+        "boasted",
+        "boasts",
+        "vowed",
+        "vows",
+        "threatened",
+        "threatens",
+        "conceded",
+        "concedes",
+        "observed",
+        "remarked",
+        "quipped",
+        "joked",
+        "shouted",
+        "yelled",
+        "declared,",
+        "mused",
+        "agreed",
+        "agrees",
+        "suggested",
+        "suggests",
+        "believes",
+        "believed",
+        "thinks",
+        "thought",
+        "estimated",
+        "estimates",
+        "concluded",
+        "concludes",
+        "found",
+        "finds",
+        "showed",
+        "shows",
+        "show",
+        "revealed",
+        "reveals",
+        "indicated",
+        "indicates",
+        "disclosed",
+        "speculated",
+        "charged",
+        "countered",
+        "retorted",
+        "exclaimed",
+        "whispered",
+        "reiterated",
+        "reiterates",
+        "urged",
+        "accused",
+        "described",
+        "called",
+        "branded",
+        "dubbed",
+        "labelled",
+        "labeled",
+        "quoted",
+        "wondered",
+        "demanded",
+        "recounted",
+        "pointed",
+        "hinted",
+        "texted",
+        "emailed",
+        "stated,",
+        "acknowledged,",
+        "read",
+        "reads"
+    ]
+);
 
-/// The words [`is_speech_verb`] accepts, for its first-letter and length table.
-const SPEECH_VERBS: [&str; 149] = [
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "tells",
-    "tell",
-    "telling",
-    "added",
-    "adds",
-    "claimed",
-    "claims",
-    "claim",
-    "claiming",
-    "argued",
-    "argues",
-    "argue",
-    "warned",
-    "warns",
-    "warn",
-    "stated",
-    "states",
-    "insisted",
-    "insists",
-    "reported",
-    "reports",
-    "announced",
-    "announces",
-    "pledged",
-    "pledges",
-    "promised",
-    "promises",
-    "explained",
-    "explains",
-    "noted",
-    "notes",
-    "acknowledged",
-    "acknowledges",
-    "admitted",
-    "admits",
-    "confirmed",
-    "confirms",
-    "denied",
-    "denies",
-    "wrote",
-    "writes",
-    "tweeted",
-    "tweets",
-    "posted",
-    "testified",
-    "maintained",
-    "maintains",
-    "contended",
-    "contends",
-    "asserted",
-    "asserts",
-    "alleged",
-    "alleges",
-    "declared",
-    "declares",
-    "cautioned",
-    "cautions",
-    "complained",
-    "complains",
-    "recalled",
-    "recalls",
-    "stressed",
-    "stresses",
-    "emphasized",
-    "emphasised",
-    "emphasizes",
-    "emphasises",
-    "asked",
-    "asks",
-    "replied",
-    "replies",
-    "responded",
-    "responds",
-    "continued",
-    "continues",
-    "predicted",
-    "predicts",
-    "boasted",
-    "boasts",
-    "vowed",
-    "vows",
-    "threatened",
-    "threatens",
-    "conceded",
-    "concedes",
-    "observed",
-    "remarked",
-    "quipped",
-    "joked",
-    "shouted",
-    "yelled",
-    "declared,",
-    "mused",
-    "agreed",
-    "agrees",
-    "suggested",
-    "suggests",
-    "believes",
-    "believed",
-    "thinks",
-    "thought",
-    "predicted,",
-    "estimated",
-    "estimates",
-    "concluded",
-    "concludes",
-    "found",
-    "finds",
-    "showed",
-    "shows",
-    "show",
-    "revealed",
-    "reveals",
-    "indicated",
-    "indicates",
-    "disclosed",
-    "speculated",
-    "charged",
-    "countered",
-    "retorted",
-    "exclaimed",
-    "whispered",
-    "reiterated",
-    "reiterates",
-    "urged",
-    "accused",
-    "described",
-    "called",
-    "branded",
-    "dubbed",
-    "labelled",
-    "labeled",
-    "quoted",
-    "wondered",
-    "demanded",
-    "recounted",
-    "pointed",
-    "hinted",
-    "texted",
-    "emailed",
-    "stated,",
-    "acknowledged,",
-    "read",
-    "reads",
-];
-
-const SPEECH_VERB_LENGTHS: [u32; 26] = super::first_letter_lengths(&SPEECH_VERBS);
+const SPEECH_VERB_LENGTHS: [u32; 26] = super::first_letter_lengths(SPEECH_VERBS);
 
 /// Speech verbs that may tag a direct quotation ("…," she said). Broader than the
 /// attribution cues: "urged", "called" and the like tag a quote but attribute no content.
@@ -458,158 +306,88 @@ pub fn is_attribution_cue(w: &str) -> bool {
     {
         return false;
     }
-    matches!(
-        w,
-        "said"
-            | "says"
-            | "say"
-            | "told"
-            | "tells"
-            | "added"
-            | "adds"
-            | "claimed"
-            | "claims"
-            | "claim"
-            | "argued"
-            | "argues"
-            | "argue"
-            | "warned"
-            | "warns"
-            | "stated"
-            | "insisted"
-            | "insists"
-            | "reported"
-            | "reports"
-            | "announced"
-            | "announces"
-            | "pledged"
-            | "promised"
-            | "explained"
-            | "noted"
-            | "acknowledged"
-            | "admitted"
-            | "confirmed"
-            | "denied"
-            | "maintained"
-            | "maintains"
-            | "contended"
-            | "asserted"
-            | "alleged"
-            | "alleges"
-            | "declared"
-            | "cautioned"
-            | "stressed"
-            | "predicted"
-            | "suggested"
-            | "suggests"
-            | "suggest"
-            | "concluded"
-            | "found"
-            | "finds"
-            | "showed"
-            | "shows"
-            | "show"
-            | "revealed"
-            | "reveals"
-            | "indicated"
-            | "indicates"
-            | "estimated"
-            | "estimates"
-            | "believe"
-            | "believes"
-            | "reckons"
-            | "testified"
-            | "wrote"
-            | "writes"
-            | "tweeted"
-            | "saying"
-            | "telling"
-            | "agreed"
-            | "emphasised"
-            | "emphasized"
-            | "reiterated"
-            | "conceded"
-            | "vowed"
-            | "insisting"
-            | "arguing"
-    )
+    is_cue_listed(w)
 }
 
-/// The words [`is_attribution_cue`] accepts, for its prefilter tables.
-const CUES: [&str; 72] = [
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "claimed",
-    "claims",
-    "claim",
-    "argued",
-    "argues",
-    "argue",
-    "warned",
-    "warns",
-    "stated",
-    "insisted",
-    "insists",
-    "reported",
-    "reports",
-    "announced",
-    "announces",
-    "pledged",
-    "promised",
-    "explained",
-    "noted",
-    "acknowledged",
-    "admitted",
-    "confirmed",
-    "denied",
-    "maintained",
-    "maintains",
-    "contended",
-    "asserted",
-    "alleged",
-    "alleges",
-    "declared",
-    "cautioned",
-    "stressed",
-    "predicted",
-    "suggested",
-    "suggests",
-    "suggest",
-    "concluded",
-    "found",
-    "finds",
-    "showed",
-    "shows",
-    "show",
-    "revealed",
-    "reveals",
-    "indicated",
-    "indicates",
-    "estimated",
-    "estimates",
-    "believe",
-    "believes",
-    "reckons",
-    "testified",
-    "wrote",
-    "writes",
-    "tweeted",
-    "saying",
-    "telling",
-    "agreed",
-    "emphasised",
-    "emphasized",
-    "reiterated",
-    "conceded",
-    "vowed",
-    "insisting",
-    "arguing",
-];
+word_list!(
+    /// The words [`is_attribution_cue`] accepts, for its prefilter tables.
+    CUES,
+    is_cue_listed,
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "claimed",
+        "claims",
+        "claim",
+        "argued",
+        "argues",
+        "argue",
+        "warned",
+        "warns",
+        "stated",
+        "insisted",
+        "insists",
+        "reported",
+        "reports",
+        "announced",
+        "announces",
+        "pledged",
+        "promised",
+        "explained",
+        "noted",
+        "acknowledged",
+        "admitted",
+        "confirmed",
+        "denied",
+        "maintained",
+        "maintains",
+        "contended",
+        "asserted",
+        "alleged",
+        "alleges",
+        "declared",
+        "cautioned",
+        "stressed",
+        "predicted",
+        "suggested",
+        "suggests",
+        "suggest",
+        "concluded",
+        "found",
+        "finds",
+        "showed",
+        "shows",
+        "show",
+        "revealed",
+        "reveals",
+        "indicated",
+        "indicates",
+        "estimated",
+        "estimates",
+        "believe",
+        "believes",
+        "reckons",
+        "testified",
+        "wrote",
+        "writes",
+        "tweeted",
+        "saying",
+        "telling",
+        "agreed",
+        "emphasised",
+        "emphasized",
+        "reiterated",
+        "conceded",
+        "vowed",
+        "insisting",
+        "arguing"
+    ]
+);
 
 /// For each first letter a to z, a bit per length (< 16) of some cue starting with it.
 const CUE_LENGTHS: [u16; 26] = {
