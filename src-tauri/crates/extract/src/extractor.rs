@@ -42,6 +42,7 @@ pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
     let mut ws = Vec::new();
     let mut atts: Vec<Attribution> = Vec::new();
     for (si, s) in sents.iter().enumerate() {
+        let first_claim = out.len();
         ws.clear();
         toks.window(s.start, s.end, &mut ws);
         tracker.observe(text, &ws, &in_quote);
@@ -146,6 +147,9 @@ pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
                 }
             }
         }
+        // Sentences do not overlap, so with each one's claims in order the whole list is one
+        // ordered run (and the quotes another) and the final sort is a single merge.
+        out[first_claim..].sort_by_key(|c| (c.start, c.kind, c.end));
     }
     push_quotes(text, &toks, &sents, &quotes, speakers, &cues, &mut out);
     sort_claims(&mut out);
@@ -166,7 +170,7 @@ fn sort_claims(out: &mut [Claim]) {
         return;
     }
     // The position makes every key distinct, so any sort gives the stable order; the stable
-    // sort is the one that merges the long runs already in order (sentences, then quotes).
+    // sort is the one that merges the two runs already in order (sentences, then quotes).
     keys.sort();
     // `from[p]` is where the claim that belongs at `p` is now; each cycle of that
     // permutation is walked once, and a finished slot points at itself.

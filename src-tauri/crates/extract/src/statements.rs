@@ -39,7 +39,7 @@ pub fn rule_score(text: &Doc, words: &[Word], start: usize, end: usize, facts: &
         } else {
             ""
         };
-        if i > 0 && is_capitalized(raw) && !is_function_word(l) {
+        if i > 0 && entities < 4 && is_capitalized(raw) && !is_function_word(l) {
             entities += 1;
         }
         let listed = signal(l);
@@ -83,21 +83,87 @@ enum Signal {
     None,
 }
 
-/// The signal of a lower-case word, from one look-up in the lists below (weekdays, months
-/// and "-ed" verbs are tested apart).
+/// The signal of a lower-case word, from the lists below (weekdays, months and "-ed" verbs
+/// are tested apart). Most words fail on their first letter and length first.
 fn signal(l: &str) -> Signal {
-    match l {
-        "yesterday" | "today" | "year" | "years" | "week" | "month" | "decades" | "since" => {
-            Signal::Dated
-        }
-        "has" | "have" | "had" | "was" | "were" | "began" | "met" | "came" | "took" | "left"
-        | "won" | "lost" | "is" | "are" => Signal::FactualVerb,
-        "i" | "we" | "you" | "my" | "our" | "your" | "me" | "us" => Signal::Personal,
-        "should" | "must" | "ought" | "perhaps" | "seems" | "hopefully" | "admire" | "sees"
-        | "symbolic" | "already" | "lighter" | "wished" | "fun" | "impression" => Signal::Opinion,
-        _ => Signal::None,
+    if !crate::lexicon::may_be_listed(&SIGNAL_LENGTHS, l) {
+        Signal::None
+    } else if is_dated_word(l) {
+        Signal::Dated
+    } else if is_factual_verb(l) {
+        Signal::FactualVerb
+    } else if is_personal_word(l) {
+        Signal::Personal
+    } else if is_opinion_word(l) {
+        Signal::Opinion
+    } else {
+        Signal::None
     }
 }
+
+word_list!(
+    /// Time references: the sentence reports something dated.
+    DATED_WORDS,
+    is_dated_word,
+    ["yesterday", "today", "year", "years", "week", "month", "decades", "since"]
+);
+
+word_list!(
+    /// Verbs of narrated fact.
+    FACTUAL_VERBS,
+    is_factual_verb,
+    [
+        "has", "have", "had", "was", "were", "began", "met", "came", "took", "left", "won",
+        "lost", "is", "are"
+    ]
+);
+
+word_list!(
+    /// First and second person.
+    PERSONAL_WORDS,
+    is_personal_word,
+    ["i", "we", "you", "my", "our", "your", "me", "us"]
+);
+
+word_list!(
+    /// Opinion and speculation.
+    OPINION_WORDS,
+    is_opinion_word,
+    [
+        "should",
+        "must",
+        "ought",
+        "perhaps",
+        "seems",
+        "hopefully",
+        "admire",
+        "sees",
+        "symbolic",
+        "already",
+        "lighter",
+        "wished",
+        "fun",
+        "impression"
+    ]
+);
+
+/// First letters and lengths of every word in the four signal lists.
+const SIGNAL_LENGTHS: [u32; 26] = {
+    use crate::lexicon::first_letter_lengths;
+    let lists = [
+        first_letter_lengths(DATED_WORDS),
+        first_letter_lengths(FACTUAL_VERBS),
+        first_letter_lengths(PERSONAL_WORDS),
+        first_letter_lengths(OPINION_WORDS),
+    ];
+    let mut all = [0u32; 26];
+    let mut k = 0;
+    while k < 26 {
+        all[k] = lists[0][k] | lists[1][k] | lists[2][k] | lists[3][k];
+        k += 1;
+    }
+    all
+};
 
 /// Combines the rule score with the model's. A model that gives exactly 0 for every input
 /// is not trained yet, so the rules decide alone.
