@@ -41,6 +41,8 @@ pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
     let (mut qi, mut fi, mut ci) = (0, 0, 0);
     let mut ws = Vec::new();
     let mut atts: Vec<Attribution> = Vec::new();
+    // Sentences the model is to score: (sentence, rule score, cited source).
+    let mut candidates: Vec<(usize, f32, Option<String>)> = Vec::new();
     for (si, s) in sents.iter().enumerate() {
         let first_claim = out.len();
         ws.clear();
@@ -139,17 +141,24 @@ pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
             };
             let rule = statements::rule_score(text, &ws, s.start, s.end, &facts);
             if rule > 0.0 {
-                let score = statements::combined(rule, model(&text[s.start..s.end]));
-                if score >= statements::THRESHOLD {
-                    let mut c = claim(text, ClaimKind::Statement, s.start, s.end, source.clone());
-                    c.score = score;
-                    out.push(c);
-                }
+                candidates.push((si, rule, source));
             }
         }
-        // Sentences do not overlap, so with each one's claims in order the whole list is one
-        // ordered run (and the quotes another) and the final sort is a single merge.
+        // Sentences do not overlap, so with each one's claims in order the list is one ordered
+        // run (the statements and the quotes added below are two more) and the final sort
+        // only merges them.
         out[first_claim..].sort_by_key(|c| (c.start, c.kind, c.end));
+    }
+    // The model scores the statement candidates in a pass of its own: a tight loop keeps its
+    // code and tables in the cache instead of competing with the rules per sentence.
+    for (si, rule, source) in candidates {
+        let s = &sents[si];
+        let score = statements::combined(rule, model(&text[s.start..s.end]));
+        if score >= statements::THRESHOLD {
+            let mut c = claim(text, ClaimKind::Statement, s.start, s.end, source);
+            c.score = score;
+            out.push(c);
+        }
     }
     push_quotes(text, &toks, &sents, &quotes, speakers, &cues, &mut out);
     sort_claims(&mut out);
@@ -170,7 +179,7 @@ fn sort_claims(out: &mut [Claim]) {
         return;
     }
     // The position makes every key distinct, so any sort gives the stable order; the stable
-    // sort is the one that merges the two runs already in order (sentences, then quotes).
+    // sort is the one that merges the runs already in order (sentences, statements, quotes).
     keys.sort();
     // `from[p]` is where the claim that belongs at `p` is now; each cycle of that
     // permutation is walked once, and a finished slot points at itself.
