@@ -131,6 +131,22 @@ impl WordHasher {
         }
     }
 
+    /// Pushes the first `k` (at most 8) bytes of `x` (little-endian), which
+    /// are ASCII letters, lower-cased; the hasher must be at a chunk boundary.
+    #[inline]
+    fn push_letters(&mut self, x: u64, k: usize) {
+        debug_assert!(self.fill == 0 && k <= 8);
+        let lower = x | 0x2020_2020_2020_2020;
+        if k == 8 {
+            self.h = (self.h ^ lower).wrapping_mul(HASH_MUL).rotate_left(31);
+            self.chunks += 1;
+        } else if k > 0 {
+            // As `k` pushes would leave them: the latest byte on top.
+            self.acc = lower << (8 * (8 - k));
+            self.fill = k as u32;
+        }
+    }
+
     #[inline]
     pub fn finish(self) -> u64 {
         let mut h = self.h;
@@ -140,6 +156,22 @@ impl WordHasher {
         }
         fmix(h ^ (8 * self.chunks + u64::from(self.fill))).max(1)
     }
+}
+
+/// Number of ASCII letters (either case) at the start of the eight bytes
+/// of `x` (little-endian), found for all eight at once: the high bit of a
+/// byte plus `0x80 - c` is set exactly when the byte (below 0x80) is `>= c`.
+#[inline]
+fn leading_letters(x: u64) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Lower-cased (which maps no non-letter onto a letter), high bits cleared
+    // so that the additions below cannot carry into the next byte.
+    let t = (x | 0x2020_2020_2020_2020) & !HIGH;
+    let from_a = t + ONES * u64::from(0x80 - b'a');
+    let past_z = t + ONES * u64::from(0x80 - b'z' - 1);
+    let letters = from_a & !past_z & !x & HIGH;
+    (!letters & HIGH).trailing_zeros() as usize / 8
 }
 
 /// The hash of a whole (normalised) token.
@@ -182,7 +214,7 @@ pub fn tokens(text: &str, mut f: impl FnMut(Token)) {
     let mut i = 0;
     while i < n {
         let b = bytes[i];
-        let (mut class, mut len) = if b < 0x80 {
+        let (class, len) = if b < 0x80 {
             (ASCII[b as usize], 1)
         } else {
             class_at(text, i)
@@ -206,33 +238,42 @@ pub fn tokens(text: &str, mut f: impl FnMut(Token)) {
         let mut h = WordHasher::new();
         let mut digit = false;
         loop {
-            if len == 1 {
-                h.push(class);
-                digit |= class == b'0';
-            } else {
-                bytes[i..i + len].iter().for_each(|&b| h.push(b));
+            // Plain ASCII letters, the bulk of every word, go eight at a time
+            // whenever the hasher is at a chunk boundary.
+            if h.fill == 0 && i + 8 <= n {
+                let mut chunk = [0u8; 8];
+                chunk.copy_from_slice(&bytes[i..i + 8]);
+                let x = u64::from_le_bytes(chunk);
+                let k = leading_letters(x);
+                h.push_letters(x, k);
+                i += k;
+                if k == 8 {
+                    continue;
+                }
             }
-            i += len;
             if i >= n {
                 break;
             }
             let b = bytes[i];
-            (class, len) = if b < 0x80 {
+            let (class, len) = if b < 0x80 {
                 (ASCII[b as usize], 1)
             } else {
                 class_at(text, i)
             };
             if class > PUNCT {
+                if len == 1 {
+                    h.push(class);
+                    digit |= class == b'0';
+                } else {
+                    bytes[i..i + len].iter().for_each(|&b| h.push(b));
+                }
+                i += len;
                 continue;
             }
-            if class == APOS && i + len < n {
-                let next = class_at(text, i + len);
-                if next.0 > PUNCT {
-                    h.push(b'\'');
-                    i += len;
-                    (class, len) = next;
-                    continue;
-                }
+            if class == APOS && i + len < n && class_at(text, i + len).0 > PUNCT {
+                h.push(b'\'');
+                i += len;
+                continue;
             }
             break;
         }
@@ -249,27 +290,64 @@ pub fn tokens(text: &str, mut f: impl FnMut(Token)) {
 /// Calls `f(bucket)` for every character n-gram (`"c"` + chars, CRC-32,
 /// n = `min_n..=max_n`, `min_n >= 1`, `max_n <= 8`) of the normalised token
 /// `raw` (a byte range of the original text) padded with a space each side.
+///
+/// The grams are enumerated by start position, so the grams of every length
+/// that start at one character share one running CRC (one table step per
+/// character instead of one per character per gram). The order differs from
+/// the training script's, which does not matter: callers only add up the
+/// buckets' integer weights.
 pub fn char_grams(raw: &str, min_n: usize, max_n: usize, mask: u32, mut f: impl FnMut(usize)) {
-    let mut window = [' '; 8];
-    let mut seen = 0usize;
-    let mut push = |c: char, window: &mut [char; 8], seen: &mut usize| {
-        window.copy_within(1.., 0);
-        window[7] = c;
-        *seen += 1;
-        for n in min_n..=max_n.min(*seen) {
-            let mut state = crc_update(CRC_INIT, b"c");
-            let mut buf = [0u8; 4];
-            for &g in &window[8 - n..] {
-                state = crc_update(state, g.encode_utf8(&mut buf).as_bytes());
-            }
-            f((crc_finish(state) & mask) as usize);
+    /// Longest padded token taken by the ASCII path (a stack buffer).
+    const FAST: usize = 32;
+    if raw.len() + 2 <= FAST && raw.is_ascii() {
+        // ASCII: one normalised byte per character, all precomputed once.
+        let mut buf = [b' '; FAST];
+        for (d, &b) in buf[1..].iter_mut().zip(raw.as_bytes()) {
+            *d = normal_byte(b);
         }
-    };
-    push(' ', &mut window, &mut seen);
-    for c in raw.chars() {
-        push(normal_char(c), &mut window, &mut seen);
+        let padded = &buf[..raw.len() + 2];
+        for start in 0..padded.len() {
+            let grams = &padded[start..padded.len().min(start + max_n)];
+            if grams.len() < min_n {
+                break;
+            }
+            let (head, tail) = grams.split_at(min_n - 1);
+            let mut state = crc_update(C_STATE, head);
+            for &b in tail {
+                state = crc_byte(state, b);
+                f((crc_finish(state) & mask) as usize);
+            }
+        }
+        return;
     }
-    push(' ', &mut window, &mut seen);
+    // Anything else, character by character, each start restarting a clone
+    // of the character iterator.
+    let mut at = std::iter::once(' ')
+        .chain(raw.chars().map(normal_char))
+        .chain(std::iter::once(' '));
+    loop {
+        let mut state = C_STATE;
+        let mut buf = [0u8; 4];
+        for (k, c) in at.clone().take(max_n).enumerate() {
+            state = crc_update(state, c.encode_utf8(&mut buf).as_bytes());
+            if k + 1 >= min_n {
+                f((crc_finish(state) & mask) as usize);
+            }
+        }
+        if at.next().is_none() {
+            break;
+        }
+    }
+}
+
+/// [`normal_char`] of an ASCII byte.
+#[inline]
+fn normal_byte(b: u8) -> u8 {
+    match b {
+        b'A'..=b'Z' => b + 32,
+        b'0'..=b'9' => b'0',
+        _ => b,
+    }
 }
 
 const fn crc_table() -> [u32; 256] {
@@ -297,15 +375,26 @@ static CRC_TABLE: [u32; 256] = crc_table();
 /// Running CRC-32 state (start with [`CRC_INIT`], finish with [`crc_finish`]).
 pub const CRC_INIT: u32 = 0xFFFF_FFFF;
 
+/// CRC-32 state after the `"c"` every character n-gram starts with.
+const C_STATE: u32 = crc_byte(CRC_INIT, b'c');
+
+/// Feeds one byte into a running CRC-32 state.
+#[inline]
+const fn crc_byte(state: u32, b: u8) -> u32 {
+    CRC_TABLE[((state ^ b as u32) & 0xFF) as usize] ^ (state >> 8)
+}
+
 /// Feeds `bytes` into a running CRC-32 state.
+#[inline]
 pub fn crc_update(mut state: u32, bytes: &[u8]) -> u32 {
     for &b in bytes {
-        state = CRC_TABLE[((state ^ u32::from(b)) & 0xFF) as usize] ^ (state >> 8);
+        state = crc_byte(state, b);
     }
     state
 }
 
 /// The CRC-32 value of everything fed so far.
+#[inline]
 pub fn crc_finish(state: u32) -> u32 {
     !state
 }
