@@ -221,15 +221,7 @@ pub fn tokens(text: &str, mut f: impl FnMut(Token)) {
         };
         if class <= PUNCT {
             if class == PUNCT {
-                let mut p = WordHasher::new();
-                p.push(if len == 1 { b } else { b'"' });
-                f(Token {
-                    hash: p.finish(),
-                    start: i,
-                    end: i + len,
-                    word: false,
-                    digit: false,
-                });
+                f(mark(if len == 1 { b } else { b'"' }, i, i + len));
             }
             i += len;
             continue;
@@ -237,23 +229,25 @@ pub fn tokens(text: &str, mut f: impl FnMut(Token)) {
         let start = i;
         let mut h = WordHasher::new();
         let mut digit = false;
+        // Plain ASCII letters, the bulk of most words, go eight at a time
+        // from the start of the word (a chunk boundary of the hash); the bytes
+        // past the text's end read as 0, which is no letter.
         loop {
-            // Plain ASCII letters, the bulk of every word, go eight at a time
-            // whenever the hasher is at a chunk boundary.
-            if h.fill == 0 && i + 8 <= n {
-                let mut chunk = [0u8; 8];
-                chunk.copy_from_slice(&bytes[i..i + 8]);
-                let x = u64::from_le_bytes(chunk);
-                let k = leading_letters(x);
-                h.push_letters(x, k);
-                i += k;
-                if k == 8 {
-                    continue;
-                }
-            }
-            if i >= n {
+            let x = match bytes.get(i..i + 8) {
+                Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("8 bytes")),
+                None => tail_chunk(&bytes[i..]),
+            };
+            let k = leading_letters(x);
+            h.push_letters(x, k);
+            i += k;
+            if k < 8 {
                 break;
             }
+        }
+        // The rest of the word (if any) character by character; `sep` is
+        // the length of a separator found right after it, skipped here.
+        let mut sep = 0;
+        while i < n {
             let b = bytes[i];
             let (class, len) = if b < 0x80 {
                 (ASCII[b as usize], 1)
@@ -275,6 +269,9 @@ pub fn tokens(text: &str, mut f: impl FnMut(Token)) {
                 i += len;
                 continue;
             }
+            if class != PUNCT {
+                sep = len;
+            }
             break;
         }
         f(Token {
@@ -284,6 +281,30 @@ pub fn tokens(text: &str, mut f: impl FnMut(Token)) {
             word: true,
             digit,
         });
+        i += sep;
+    }
+}
+
+/// The last (fewer than eight) bytes of a text as a little-endian chunk,
+/// zero-padded.
+#[cold]
+fn tail_chunk(bytes: &[u8]) -> u64 {
+    let mut chunk = [0u8; 8];
+    chunk[..bytes.len()].copy_from_slice(bytes);
+    u64::from_le_bytes(chunk)
+}
+
+/// The token of the mark `b` (one of `? ! % $ "`) at `start..end`.
+#[cold]
+fn mark(b: u8, start: usize, end: usize) -> Token {
+    let mut h = WordHasher::new();
+    h.push(b);
+    Token {
+        hash: h.finish(),
+        start,
+        end,
+        word: false,
+        digit: false,
     }
 }
 
