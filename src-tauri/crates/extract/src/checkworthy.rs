@@ -253,7 +253,7 @@ impl Model {
         let mut n = 0;
         let mut hand = HandCounts::default();
         tokens(sentence, |t| {
-            hand.add(sentence, &t);
+            hand.add(&t);
             batch[n] = Word {
                 hash: t.hash,
                 start: t.start,

@@ -202,6 +202,8 @@ pub struct Token {
     pub word: bool,
     /// The word holds a digit.
     pub digit: bool,
+    /// The word starts with an ASCII capital.
+    pub upper: bool,
 }
 
 /// Calls `f` for every token of `text`: runs of word characters (an
@@ -213,66 +215,76 @@ pub fn tokens(text: &str, mut f: impl FnMut(Token)) {
     let n = bytes.len();
     let mut i = 0;
     while i < n {
-        let b = bytes[i];
-        let (class, len) = if b < 0x80 {
-            (ASCII[b as usize], 1)
-        } else {
-            class_at(text, i)
-        };
-        if class <= PUNCT {
-            if class == PUNCT {
-                f(mark(if len == 1 { b } else { b'"' }, i, i + len));
-            }
-            i += len;
-            continue;
-        }
-        let start = i;
-        let mut h = WordHasher::new();
-        let mut digit = false;
         // Plain ASCII letters, the bulk of most words, go eight at a time
-        // from the start of the word (a chunk boundary of the hash); the bytes
-        // past the text's end read as 0, which is no letter.
-        loop {
-            let x = match bytes.get(i..i + 8) {
-                Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("8 bytes")),
-                None => tail_chunk(&bytes[i..]),
-            };
-            let k = leading_letters(x);
-            h.push_letters(x, k);
-            i += k;
-            if k < 8 {
-                break;
-            }
-        }
-        // The rest of the word (if any) character by character; `sep` is
-        // the length of a separator found right after it, skipped here.
-        let mut sep = 0;
-        while i < n {
+        // from the start of the word (a chunk boundary of the hash). Most
+        // tokens start on a letter (the separator after a word is consumed
+        // with it), so the chunk is read first and the byte classified only
+        // when it is no letter.
+        let mut x = chunk_at(bytes, i);
+        let mut k = leading_letters(x);
+        if k == 0 {
             let b = bytes[i];
             let (class, len) = if b < 0x80 {
                 (ASCII[b as usize], 1)
             } else {
                 class_at(text, i)
             };
-            if class > PUNCT {
-                if len == 1 {
-                    h.push(class);
-                    digit |= class == b'0';
-                } else {
-                    bytes[i..i + len].iter().for_each(|&b| h.push(b));
+            if class <= PUNCT {
+                if class == PUNCT {
+                    f(mark(if len == 1 { b } else { b'"' }, i, i + len));
                 }
                 i += len;
                 continue;
             }
-            if class == APOS && i + len < n && class_at(text, i + len).0 > PUNCT {
-                h.push(b'\'');
-                i += len;
-                continue;
+        }
+        let start = i;
+        let upper = x as u8 & 0xE0 == 0x40 && k > 0;
+        let mut h = WordHasher::new();
+        let mut digit = false;
+        h.push_letters(x, k);
+        i += k;
+        while k == 8 {
+            x = chunk_at(bytes, i);
+            k = leading_letters(x);
+            h.push_letters(x, k);
+            i += k;
+        }
+        // The byte after the letters is the chunk's next one (0 at the end
+        // of the text). `sep` is the length of a separator found right after
+        // the word, consumed with it.
+        let next = (x >> (8 * k)) as u8;
+        let mut sep = 0;
+        if next < 0x80 && ASCII[next as usize] == SEP {
+            sep = usize::from(i < n);
+        } else {
+            // The rest of the word character by character.
+            while i < n {
+                let b = bytes[i];
+                let (class, len) = if b < 0x80 {
+                    (ASCII[b as usize], 1)
+                } else {
+                    class_at(text, i)
+                };
+                if class > PUNCT {
+                    if len == 1 {
+                        h.push(class);
+                        digit |= class == b'0';
+                    } else {
+                        bytes[i..i + len].iter().for_each(|&b| h.push(b));
+                    }
+                    i += len;
+                    continue;
+                }
+                if class == APOS && i + len < n && class_at(text, i + len).0 > PUNCT {
+                    h.push(b'\'');
+                    i += len;
+                    continue;
+                }
+                if class != PUNCT {
+                    sep = len;
+                }
+                break;
             }
-            if class != PUNCT {
-                sep = len;
-            }
-            break;
         }
         f(Token {
             hash: h.finish(),
@@ -280,8 +292,19 @@ pub fn tokens(text: &str, mut f: impl FnMut(Token)) {
             end: i,
             word: true,
             digit,
+            upper,
         });
         i += sep;
+    }
+}
+
+/// Eight bytes of `bytes` from `i` as a little-endian chunk, the bytes past
+/// the end read as 0 (which is no letter).
+#[inline]
+fn chunk_at(bytes: &[u8], i: usize) -> u64 {
+    match bytes.get(i..i + 8) {
+        Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("8 bytes")),
+        None => tail_chunk(&bytes[i..]),
     }
 }
 
@@ -305,6 +328,7 @@ fn mark(b: u8, start: usize, end: usize) -> Token {
         end,
         word: false,
         digit: false,
+        upper: false,
     }
 }
 
@@ -429,9 +453,9 @@ pub struct HandCounts {
 
 impl HandCounts {
     #[inline]
-    pub fn add(&mut self, text: &str, t: &Token) {
+    pub fn add(&mut self, t: &Token) {
         if t.word {
-            if self.words > 0 && text.as_bytes()[t.start].is_ascii_uppercase() {
+            if self.words > 0 && t.upper {
                 self.caps += 1;
             }
             self.words += 1;

@@ -106,6 +106,11 @@ fn toks(text: &str) -> Vec<String> {
         assert_eq!(t.hash, word_hash(&norm), "hash of {norm:?}");
         assert_eq!(t.digit, norm.contains('0'), "digit flag of {norm:?}");
         assert_eq!(
+            t.upper,
+            t.word && text.as_bytes()[t.start].is_ascii_uppercase(),
+            "capital flag of {norm:?}"
+        );
+        assert_eq!(
             t.word,
             norm.len() > 1 || !"?!%$\"".contains(&norm),
             "{norm:?}"
