@@ -165,13 +165,15 @@ impl WordHasher {
 fn leading_letters(x: u64) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Lower-cased (which maps no non-letter onto a letter), high bits cleared
-    // so that the additions below cannot carry into the next byte.
-    let t = (x | 0x2020_2020_2020_2020) & !HIGH;
-    let from_a = t + ONES * u64::from(0x80 - b'a');
-    let past_z = t + ONES * u64::from(0x80 - b'z' - 1);
-    let letters = from_a & !past_z & !x & HIGH;
-    (!letters & HIGH).trailing_zeros() as usize / 8
+    // Lower-cased, which maps no non-letter onto a letter. A letter byte
+    // never carries into the next byte in the additions below; a byte that
+    // does carry is no letter itself, and only bytes above it (which do not
+    // count) can be misjudged.
+    let t = x | 0x2020_2020_2020_2020;
+    let from_a = t.wrapping_add(ONES * u64::from(0x80 - b'a'));
+    let past_z = t.wrapping_add(ONES * u64::from(0x80 - b'z' - 1));
+    let others = (!from_a | past_z | x) & HIGH;
+    others.trailing_zeros() as usize / 8
 }
 
 /// The hash of a whole (normalised) token.
@@ -350,17 +352,14 @@ pub fn char_grams(raw: &str, min_n: usize, max_n: usize, mask: u32, mut f: impl 
         for (d, &b) in buf[1..].iter_mut().zip(raw.as_bytes()) {
             *d = normal_byte(b);
         }
-        let padded = &buf[..raw.len() + 2];
-        for start in 0..padded.len() {
-            let grams = &padded[start..padded.len().min(start + max_n)];
-            if grams.len() < min_n {
-                break;
-            }
-            let (head, tail) = grams.split_at(min_n - 1);
-            let mut state = crc_update(C_STATE, head);
-            for &b in tail {
+        let len = raw.len() + 2;
+        for start in 0..len {
+            let mut state = C_STATE;
+            for (k, &b) in buf[start..].iter().take(max_n.min(len - start)).enumerate() {
                 state = crc_byte(state, b);
-                f((crc_finish(state) & mask) as usize);
+                if k + 1 >= min_n {
+                    f((crc_finish(state) & mask) as usize);
+                }
             }
         }
         return;
