@@ -103,7 +103,7 @@ fn fmix(mut h: u64) -> u64 {
 #[derive(Clone, Copy)]
 pub struct WordHasher {
     h: u64,
-    /// Bytes of the current chunk, the latest in the top byte.
+    /// Bytes of the current chunk, little-endian (the first in the low byte).
     acc: u64,
     fill: u32,
     chunks: u64,
@@ -121,7 +121,7 @@ impl WordHasher {
 
     #[inline]
     pub fn push(&mut self, b: u8) {
-        self.acc = (self.acc >> 8) | (u64::from(b) << 56);
+        self.acc |= u64::from(b) << (8 * self.fill);
         self.fill += 1;
         if self.fill == 8 {
             self.h = (self.h ^ self.acc).wrapping_mul(HASH_MUL).rotate_left(31);
@@ -140,9 +140,9 @@ impl WordHasher {
         if k == 8 {
             self.h = (self.h ^ lower).wrapping_mul(HASH_MUL).rotate_left(31);
             self.chunks += 1;
-        } else if k > 0 {
-            // As `k` pushes would leave them: the latest byte on top.
-            self.acc = lower << (8 * (8 - k));
+        } else {
+            // The letters only (none when `k` is 0).
+            self.acc = lower & !(u64::MAX << (8 * k));
             self.fill = k as u32;
         }
     }
@@ -151,8 +151,7 @@ impl WordHasher {
     pub fn finish(self) -> u64 {
         let mut h = self.h;
         if self.fill > 0 {
-            let chunk = self.acc >> (8 * (8 - self.fill));
-            h = (h ^ chunk).wrapping_mul(HASH_MUL).rotate_left(31);
+            h = (h ^ self.acc).wrapping_mul(HASH_MUL).rotate_left(31);
         }
         fmix(h ^ (8 * self.chunks + u64::from(self.fill))).max(1)
     }
@@ -353,9 +352,10 @@ pub fn char_grams(raw: &str, min_n: usize, max_n: usize, mask: u32, mut f: impl 
             *d = normal_byte(b);
         }
         let len = raw.len() + 2;
+        let padded = &buf[..len];
         for start in 0..len {
             let mut state = C_STATE;
-            for (k, &b) in buf[start..].iter().take(max_n.min(len - start)).enumerate() {
+            for (k, &b) in padded[start..len.min(start + max_n)].iter().enumerate() {
                 state = crc_byte(state, b);
                 if k + 1 >= min_n {
                     f((crc_finish(state) & mask) as usize);
