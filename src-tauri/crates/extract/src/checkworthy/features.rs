@@ -4,7 +4,10 @@
 //! path): ASCII letters are lower-cased, digits become `0`, a few typographic
 //! marks are folded to ASCII, and every other non-ASCII character counts as a
 //! word character. Normalisation, tokenisation and word hashing happen in one
-//! pass over the bytes, without building any string.
+//! pass over the bytes, without building any string; runs of ASCII letters
+//! (most of any text) are classified, lower-cased and hashed eight bytes at
+//! a time. Character n-grams of words outside the vocabulary share one
+//! running CRC per start position.
 
 /// ASCII whitespace as the training script defines it.
 pub fn is_space(c: char) -> bool {
