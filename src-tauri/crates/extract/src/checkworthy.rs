@@ -15,7 +15,7 @@ mod features;
 
 use std::sync::OnceLock;
 
-use features::{char_grams, pair_bucket, tokens, word_hash, HandCounts, Token};
+use features::{char_grams, pair_bucket, tokens, word_hash, HandCounts};
 
 /// The model file, aligned so that its tables start on cache lines.
 #[repr(C, align(64))]
@@ -46,11 +46,11 @@ struct Model {
     idf_step2: f64,
     vocab_mask: usize,
     /// Open-addressed (linear probing) table of `ENTRY`-byte entries.
-    vocab: &'static [u8],
+    vocab: &'static [[u8; ENTRY]],
     /// Per character n-gram bucket: i16 weight (times idf), u8 idf, a pad byte.
-    chars: &'static [u8],
+    chars: &'static [[u8; 4]],
     /// Per bigram bucket: i8 weight (times idf), u8 idf.
-    bigrams: &'static [u8],
+    bigrams: &'static [[u8; 2]],
     start: u64,
     end: u64,
     ln1p: [f64; features::LN1P_SMALL],
@@ -75,21 +75,18 @@ impl Reader {
             self.take(4).try_into().expect("4 bytes"),
         ))
     }
+    /// The next `n` records of `N` bytes each.
+    fn records<const N: usize>(&mut self, n: usize) -> &'static [[u8; N]] {
+        self.take(N * n).as_chunks().0
+    }
     fn align(&mut self) {
         self.at = self.at.next_multiple_of(64);
     }
 }
 
 #[inline]
-fn u32_at(bytes: &[u8], at: usize) -> u32 {
-    u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4 bytes"))
-}
-
-/// (weight, idf) units of a 4-byte n-gram bucket.
-#[inline]
-fn bucket(table: &[u8], i: usize) -> (i32, u32) {
-    let e = &table[4 * i..4 * i + 4];
-    (i32::from(i16::from_le_bytes([e[0], e[1]])), u32::from(e[2]))
+fn u32_at(e: &[u8; ENTRY], at: usize) -> u32 {
+    u32::from_le_bytes([e[at], e[at + 1], e[at + 2], e[at + 3]])
 }
 
 fn parse() -> Model {
@@ -117,9 +114,9 @@ fn parse() -> Model {
         *h = r.f32();
     }
     r.align();
-    let vocab = r.take(ENTRY << vocab_bits);
-    let chars = r.take(4 << char_bits);
-    let bigrams = r.take(2 << bigram_bits);
+    let vocab = r.records(1 << vocab_bits);
+    let chars = r.records(1 << char_bits);
+    let bigrams = r.records(1 << bigram_bits);
     assert_eq!(
         r.at,
         MODEL_FILE.0.len(),
@@ -155,8 +152,16 @@ fn model() -> &'static Model {
 /// Words tokenised before their tables are probed.
 const BATCH: usize = 32;
 
+/// What the table probes need of a token.
+#[derive(Clone, Copy, Default)]
+struct Word {
+    hash: u64,
+    start: usize,
+    end: usize,
+}
+
 /// Running integer sums (in table units) over the words of a sentence.
-#[derive(Default)]
+#[derive(Clone, Copy, Default)]
 struct Sums {
     unigram_w: i64,
     unigram_idf2: u64,
@@ -171,11 +176,11 @@ struct Sums {
 impl Model {
     /// The entry of word hash `h`, if the word is in the vocabulary.
     #[inline]
-    fn entry(&self, h: u64) -> Option<&'static [u8]> {
+    fn entry(&self, h: u64) -> Option<&'static [u8; ENTRY]> {
         let key = (h >> 32) as u32 | 1;
         let mut i = h as usize & self.vocab_mask;
         loop {
-            let e = &self.vocab[i * ENTRY..(i + 1) * ENTRY];
+            let e = &self.vocab[i];
             let k = u32_at(e, 0);
             if k == key {
                 return Some(e);
@@ -190,7 +195,7 @@ impl Model {
     #[inline]
     fn bigram(&self, a: u64, b: u64, s: &mut Sums) {
         let i = pair_bucket(a, b, self.bigram_bits);
-        let e = &self.bigrams[2 * i..2 * i + 2];
+        let e = &self.bigrams[i];
         s.bigram_w += i64::from(e[0] as i8);
         s.bigram_idf2 += u64::from(u32::from(e[1]) * u32::from(e[1]));
     }
@@ -198,10 +203,13 @@ impl Model {
     /// Adds the vocabulary values (or, outside it, the character n-grams) of
     /// each word of `words` and its bigram with the word before.
     #[inline]
-    fn add_words(&self, sentence: &str, words: &[Token], prev: &mut u64, s: &mut Sums) {
+    fn add_words(&self, sentence: &str, words: &[Word], prev: &mut u64, sums: &mut Sums) {
         // Tokenising first and probing afterwards in tight loops lets the CPU
         // keep many independent table loads in flight; the bigram loop has no
-        // branch at all.
+        // branch at all. The sums live in a local copy so that they can stay
+        // in registers (nothing else can see them until the end).
+        let mut local = *sums;
+        let s = &mut local;
         let mut a = *prev;
         for w in words {
             self.bigram(a, w.hash, s);
@@ -227,24 +235,30 @@ impl Model {
                     self.char_max_n,
                     self.char_mask,
                     |g| {
-                        let (cw, idf) = bucket(self.chars, g);
-                        s.char_w += i64::from(cw);
+                        let e = self.chars[g];
+                        let idf = u32::from(e[2]);
+                        s.char_w += i64::from(i16::from_le_bytes([e[0], e[1]]));
                         s.char_idf2 += u64::from(idf * idf);
                     },
                 ),
             }
         }
+        *sums = local;
     }
 
     fn logit(&self, sentence: &str) -> f64 {
         let mut s = Sums::default();
         let mut prev = self.start;
-        let mut batch = [Token::default(); BATCH];
+        let mut batch = [Word::default(); BATCH];
         let mut n = 0;
         let mut hand = HandCounts::default();
         tokens(sentence, |t| {
-            hand.add(sentence, &t);
-            batch[n] = t;
+            hand.add(&t);
+            batch[n] = Word {
+                hash: t.hash,
+                start: t.start,
+                end: t.end,
+            };
             n += 1;
             if n == BATCH {
                 self.add_words(sentence, &batch, &mut prev, &mut s);

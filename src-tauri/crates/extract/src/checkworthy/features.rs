@@ -4,7 +4,10 @@
 //! path): ASCII letters are lower-cased, digits become `0`, a few typographic
 //! marks are folded to ASCII, and every other non-ASCII character counts as a
 //! word character. Normalisation, tokenisation and word hashing happen in one
-//! pass over the bytes, without building any string.
+//! pass over the bytes, without building any string; runs of ASCII letters
+//! (most of any text) are classified, lower-cased and hashed eight bytes at
+//! a time. Character n-grams of words outside the vocabulary share one
+//! running CRC per start position.
 
 /// ASCII whitespace as the training script defines it.
 pub fn is_space(c: char) -> bool {
@@ -103,7 +106,7 @@ fn fmix(mut h: u64) -> u64 {
 #[derive(Clone, Copy)]
 pub struct WordHasher {
     h: u64,
-    /// Bytes of the current chunk, the latest in the top byte.
+    /// Bytes of the current chunk, little-endian (the first in the low byte).
     acc: u64,
     fill: u32,
     chunks: u64,
@@ -121,7 +124,7 @@ impl WordHasher {
 
     #[inline]
     pub fn push(&mut self, b: u8) {
-        self.acc = (self.acc >> 8) | (u64::from(b) << 56);
+        self.acc |= u64::from(b) << (8 * self.fill);
         self.fill += 1;
         if self.fill == 8 {
             self.h = (self.h ^ self.acc).wrapping_mul(HASH_MUL).rotate_left(31);
@@ -131,15 +134,48 @@ impl WordHasher {
         }
     }
 
+    /// Pushes the first `k` (at most 8) bytes of `x` (little-endian), which
+    /// are ASCII letters, lower-cased; the hasher must be at a chunk boundary.
+    #[inline]
+    fn push_letters(&mut self, x: u64, k: usize) {
+        debug_assert!(self.fill == 0 && k <= 8);
+        let lower = x | 0x2020_2020_2020_2020;
+        if k == 8 {
+            self.h = (self.h ^ lower).wrapping_mul(HASH_MUL).rotate_left(31);
+            self.chunks += 1;
+        } else {
+            // The letters only (none when `k` is 0).
+            self.acc = lower & !(u64::MAX << (8 * k));
+            self.fill = k as u32;
+        }
+    }
+
     #[inline]
     pub fn finish(self) -> u64 {
         let mut h = self.h;
         if self.fill > 0 {
-            let chunk = self.acc >> (8 * (8 - self.fill));
-            h = (h ^ chunk).wrapping_mul(HASH_MUL).rotate_left(31);
+            h = (h ^ self.acc).wrapping_mul(HASH_MUL).rotate_left(31);
         }
         fmix(h ^ (8 * self.chunks + u64::from(self.fill))).max(1)
     }
+}
+
+/// Number of ASCII letters (either case) at the start of the eight bytes
+/// of `x` (little-endian), found for all eight at once: the high bit of a
+/// byte plus `0x80 - c` is set exactly when the byte (below 0x80) is `>= c`.
+#[inline]
+fn leading_letters(x: u64) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Lower-cased, which maps no non-letter onto a letter. A letter byte
+    // never carries into the next byte in the additions below; a byte that
+    // does carry is no letter itself, and only bytes above it (which do not
+    // count) can be misjudged.
+    let t = x | 0x2020_2020_2020_2020;
+    let from_a = t.wrapping_add(ONES * u64::from(0x80 - b'a'));
+    let past_z = t.wrapping_add(ONES * u64::from(0x80 - b'z' - 1));
+    let others = (!from_a | past_z | x) & HIGH;
+    others.trailing_zeros() as usize / 8
 }
 
 /// The hash of a whole (normalised) token.
@@ -170,6 +206,8 @@ pub struct Token {
     pub word: bool,
     /// The word holds a digit.
     pub digit: bool,
+    /// The word starts with an ASCII capital.
+    pub upper: bool,
 }
 
 /// Calls `f` for every token of `text`: runs of word characters (an
@@ -181,60 +219,76 @@ pub fn tokens(text: &str, mut f: impl FnMut(Token)) {
     let n = bytes.len();
     let mut i = 0;
     while i < n {
-        let b = bytes[i];
-        let (mut class, mut len) = if b < 0x80 {
-            (ASCII[b as usize], 1)
-        } else {
-            class_at(text, i)
-        };
-        if class <= PUNCT {
-            if class == PUNCT {
-                let mut p = WordHasher::new();
-                p.push(if len == 1 { b } else { b'"' });
-                f(Token {
-                    hash: p.finish(),
-                    start: i,
-                    end: i + len,
-                    word: false,
-                    digit: false,
-                });
-            }
-            i += len;
-            continue;
-        }
-        let start = i;
-        let mut h = WordHasher::new();
-        let mut digit = false;
-        loop {
-            if len == 1 {
-                h.push(class);
-                digit |= class == b'0';
-            } else {
-                bytes[i..i + len].iter().for_each(|&b| h.push(b));
-            }
-            i += len;
-            if i >= n {
-                break;
-            }
+        // Plain ASCII letters, the bulk of most words, go eight at a time
+        // from the start of the word (a chunk boundary of the hash). Most
+        // tokens start on a letter (the separator after a word is consumed
+        // with it), so the chunk is read first and the byte classified only
+        // when it is no letter.
+        let mut x = chunk_at(bytes, i);
+        let mut k = leading_letters(x);
+        if k == 0 {
             let b = bytes[i];
-            (class, len) = if b < 0x80 {
+            let (class, len) = if b < 0x80 {
                 (ASCII[b as usize], 1)
             } else {
                 class_at(text, i)
             };
-            if class > PUNCT {
+            if class <= PUNCT {
+                if class == PUNCT {
+                    f(mark(if len == 1 { b } else { b'"' }, i, i + len));
+                }
+                i += len;
                 continue;
             }
-            if class == APOS && i + len < n {
-                let next = class_at(text, i + len);
-                if next.0 > PUNCT {
-                    h.push(b'\'');
+        }
+        let start = i;
+        let upper = x as u8 & 0xE0 == 0x40 && k > 0;
+        let mut h = WordHasher::new();
+        let mut digit = false;
+        h.push_letters(x, k);
+        i += k;
+        while k == 8 {
+            x = chunk_at(bytes, i);
+            k = leading_letters(x);
+            h.push_letters(x, k);
+            i += k;
+        }
+        // The byte after the letters is the chunk's next one (0 at the end
+        // of the text). `sep` is the length of a separator found right after
+        // the word, consumed with it.
+        let next = (x >> (8 * k)) as u8;
+        let mut sep = 0;
+        if next < 0x80 && ASCII[next as usize] == SEP {
+            sep = usize::from(i < n);
+        } else {
+            // The rest of the word character by character.
+            while i < n {
+                let b = bytes[i];
+                let (class, len) = if b < 0x80 {
+                    (ASCII[b as usize], 1)
+                } else {
+                    class_at(text, i)
+                };
+                if class > PUNCT {
+                    if len == 1 {
+                        h.push(class);
+                        digit |= class == b'0';
+                    } else {
+                        bytes[i..i + len].iter().for_each(|&b| h.push(b));
+                    }
                     i += len;
-                    (class, len) = next;
                     continue;
                 }
+                if class == APOS && i + len < n && class_at(text, i + len).0 > PUNCT {
+                    h.push(b'\'');
+                    i += len;
+                    continue;
+                }
+                if class != PUNCT {
+                    sep = len;
+                }
+                break;
             }
-            break;
         }
         f(Token {
             hash: h.finish(),
@@ -242,34 +296,105 @@ pub fn tokens(text: &str, mut f: impl FnMut(Token)) {
             end: i,
             word: true,
             digit,
+            upper,
         });
+        i += sep;
+    }
+}
+
+/// Eight bytes of `bytes` from `i` as a little-endian chunk, the bytes past
+/// the end read as 0 (which is no letter).
+#[inline]
+fn chunk_at(bytes: &[u8], i: usize) -> u64 {
+    match bytes.get(i..i + 8) {
+        Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("8 bytes")),
+        None => tail_chunk(&bytes[i..]),
+    }
+}
+
+/// The last (fewer than eight) bytes of a text as a little-endian chunk,
+/// zero-padded.
+#[cold]
+fn tail_chunk(bytes: &[u8]) -> u64 {
+    let mut chunk = [0u8; 8];
+    chunk[..bytes.len()].copy_from_slice(bytes);
+    u64::from_le_bytes(chunk)
+}
+
+/// The token of the mark `b` (one of `? ! % $ "`) at `start..end`.
+#[cold]
+fn mark(b: u8, start: usize, end: usize) -> Token {
+    let mut h = WordHasher::new();
+    h.push(b);
+    Token {
+        hash: h.finish(),
+        start,
+        end,
+        word: false,
+        digit: false,
+        upper: false,
     }
 }
 
 /// Calls `f(bucket)` for every character n-gram (`"c"` + chars, CRC-32,
 /// n = `min_n..=max_n`, `min_n >= 1`, `max_n <= 8`) of the normalised token
 /// `raw` (a byte range of the original text) padded with a space each side.
+///
+/// The grams are enumerated by start position, so the grams of every length
+/// that start at one character share one running CRC (one table step per
+/// character instead of one per character per gram). The order differs from
+/// the training script's, which does not matter: callers only add up the
+/// buckets' integer weights.
 pub fn char_grams(raw: &str, min_n: usize, max_n: usize, mask: u32, mut f: impl FnMut(usize)) {
-    let mut window = [' '; 8];
-    let mut seen = 0usize;
-    let mut push = |c: char, window: &mut [char; 8], seen: &mut usize| {
-        window.copy_within(1.., 0);
-        window[7] = c;
-        *seen += 1;
-        for n in min_n..=max_n.min(*seen) {
-            let mut state = crc_update(CRC_INIT, b"c");
-            let mut buf = [0u8; 4];
-            for &g in &window[8 - n..] {
-                state = crc_update(state, g.encode_utf8(&mut buf).as_bytes());
-            }
-            f((crc_finish(state) & mask) as usize);
+    /// Longest padded token taken by the ASCII path (a stack buffer).
+    const FAST: usize = 32;
+    if raw.len() + 2 <= FAST && raw.is_ascii() {
+        // ASCII: one normalised byte per character, all precomputed once.
+        let mut buf = [b' '; FAST];
+        for (d, &b) in buf[1..].iter_mut().zip(raw.as_bytes()) {
+            *d = normal_byte(b);
         }
-    };
-    push(' ', &mut window, &mut seen);
-    for c in raw.chars() {
-        push(normal_char(c), &mut window, &mut seen);
+        let len = raw.len() + 2;
+        let padded = &buf[..len];
+        for start in 0..len {
+            let mut state = C_STATE;
+            for (k, &b) in padded[start..len.min(start + max_n)].iter().enumerate() {
+                state = crc_byte(state, b);
+                if k + 1 >= min_n {
+                    f((crc_finish(state) & mask) as usize);
+                }
+            }
+        }
+        return;
     }
-    push(' ', &mut window, &mut seen);
+    // Anything else, character by character, each start restarting a clone
+    // of the character iterator.
+    let mut at = std::iter::once(' ')
+        .chain(raw.chars().map(normal_char))
+        .chain(std::iter::once(' '));
+    loop {
+        let mut state = C_STATE;
+        let mut buf = [0u8; 4];
+        for (k, c) in at.clone().take(max_n).enumerate() {
+            state = crc_update(state, c.encode_utf8(&mut buf).as_bytes());
+            if k + 1 >= min_n {
+                f((crc_finish(state) & mask) as usize);
+            }
+        }
+        if at.next().is_none() {
+            break;
+        }
+    }
+}
+
+/// [`normal_char`] of an ASCII byte.
+#[inline]
+fn normal_byte(b: u8) -> u8 {
+    match b {
+        b'A'..=b'Z' => b + 32,
+        b'0'..=b'9' => b'0',
+        _ => b,
+    }
 }
 
 const fn crc_table() -> [u32; 256] {
@@ -297,15 +422,26 @@ static CRC_TABLE: [u32; 256] = crc_table();
 /// Running CRC-32 state (start with [`CRC_INIT`], finish with [`crc_finish`]).
 pub const CRC_INIT: u32 = 0xFFFF_FFFF;
 
+/// CRC-32 state after the `"c"` every character n-gram starts with.
+const C_STATE: u32 = crc_byte(CRC_INIT, b'c');
+
+/// Feeds one byte into a running CRC-32 state.
+#[inline]
+const fn crc_byte(state: u32, b: u8) -> u32 {
+    CRC_TABLE[((state ^ b as u32) & 0xFF) as usize] ^ (state >> 8)
+}
+
 /// Feeds `bytes` into a running CRC-32 state.
+#[inline]
 pub fn crc_update(mut state: u32, bytes: &[u8]) -> u32 {
     for &b in bytes {
-        state = CRC_TABLE[((state ^ u32::from(b)) & 0xFF) as usize] ^ (state >> 8);
+        state = crc_byte(state, b);
     }
     state
 }
 
 /// The CRC-32 value of everything fed so far.
+#[inline]
 pub fn crc_finish(state: u32) -> u32 {
     !state
 }
@@ -319,9 +455,9 @@ pub struct HandCounts {
 
 impl HandCounts {
     #[inline]
-    pub fn add(&mut self, text: &str, t: &Token) {
+    pub fn add(&mut self, t: &Token) {
         if t.word {
-            if self.words > 0 && text.as_bytes()[t.start].is_ascii_uppercase() {
+            if self.words > 0 && t.upper {
                 self.caps += 1;
             }
             self.words += 1;

@@ -49,6 +49,54 @@ fn hashes_match_the_training_script() {
     );
 }
 
+/// The character n-grams as the training script lists them: for each end
+/// position and length, the CRC-32 of `"c"` + the gram, computed afresh.
+fn char_grams_by_definition(raw: &str, min_n: usize, max_n: usize, mask: u32) -> Vec<usize> {
+    let mut norm = String::new();
+    normalise(raw, &mut norm);
+    let padded: Vec<char> = format!(" {norm} ").chars().collect();
+    let mut out = Vec::new();
+    for n in min_n..=max_n {
+        for gram in padded.windows(n) {
+            let key: String = std::iter::once('c').chain(gram.iter().copied()).collect();
+            out.push((crc_finish(crc_update(CRC_INIT, key.as_bytes())) & mask) as usize);
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+#[test]
+fn char_grams_are_those_of_the_definition() {
+    let long = "Pneumonoultramicroscopicsilicovolcanoconiosis";
+    for raw in [
+        "",
+        "a",
+        "AB",
+        "x0",
+        "Don't",
+        "zorblaxian",
+        "ZÜRICH",
+        "café",
+        "naïve2019",
+        "\u{1F600}",
+        "abcdefghijklmnopqrstuvwxyz0123",
+        "abcdefghijklmnopqrstuvwxyz01234",
+        long,
+    ] {
+        for (min_n, max_n) in [(1, 5), (2, 4), (3, 3), (1, 8), (5, 5)] {
+            let mut got = Vec::new();
+            char_grams(raw, min_n, max_n, (1 << 18) - 1, |g| got.push(g));
+            got.sort_unstable();
+            assert_eq!(
+                got,
+                char_grams_by_definition(raw, min_n, max_n, (1 << 18) - 1),
+                "{raw:?} {min_n}..={max_n}"
+            );
+        }
+    }
+}
+
 /// Normalised tokens of `text`, each checked against its hash.
 fn toks(text: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -57,6 +105,11 @@ fn toks(text: &str) -> Vec<String> {
         normalise(&text[t.start..t.end], &mut norm);
         assert_eq!(t.hash, word_hash(&norm), "hash of {norm:?}");
         assert_eq!(t.digit, norm.contains('0'), "digit flag of {norm:?}");
+        assert_eq!(
+            t.upper,
+            t.word && text.as_bytes()[t.start].is_ascii_uppercase(),
+            "capital flag of {norm:?}"
+        );
         assert_eq!(
             t.word,
             norm.len() > 1 || !"?!%$\"".contains(&norm),
@@ -77,6 +130,25 @@ fn tokeniser_keeps_inner_apostrophes_and_marks() {
     assert_eq!(toks("rock'n'roll ''"), ["rock'n'roll"]);
     assert_eq!(toks("a\u{a0}b\u{2013}c"), ["a", "b", "c"]);
     assert!(toks("  ... ").is_empty());
+    // Words of every length around the eight-byte chunks, whole or broken
+    // by digits, apostrophes, non-ASCII letters and marks at every offset.
+    let letters = "AbcdefghIJKLMNOPqrstuvwXYZabcdefghij";
+    for len in 1..letters.len() {
+        let w = &letters[..len];
+        for text in [
+            w.to_string(),
+            format!("{w} {w}"),
+            format!("{w}1{w}"),
+            format!("{w}'{w}"),
+            format!("{w}’{w}."),
+            format!("{w}é{w}"),
+            format!("{w}?{w}!"),
+            format!("{w}@{w}[{w}`{w}{{"),
+            format!("x {w}' {w}''"),
+        ] {
+            toks(&text);
+        }
+    }
 }
 
 #[test]
