@@ -207,12 +207,37 @@ const ORG_WORD_LENGTHS: [u32; 26] = crate::lexicon::first_letter_lengths(ORG_WOR
 /// Maximal runs of capitalised words among `words` (particles allowed inside a run).
 /// Returns index ranges into `words`.
 pub fn runs(text: &Doc, words: &[Word]) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(8);
-    let mut i = 0;
-    while i < words.len() {
-        if !capitalized_at(text, words[i]) {
-            i += 1;
-            continue;
+    Runs::new(text, words).collect()
+}
+
+/// The runs [`runs`] lists, one at a time, for callers that look at each once (the people
+/// tracker reads every sentence this way, so no list is built per sentence).
+pub struct Runs<'a> {
+    text: &'a str,
+    words: &'a [Word],
+    i: usize,
+}
+
+impl<'a> Runs<'a> {
+    pub fn new(text: &'a str, words: &'a [Word]) -> Runs<'a> {
+        Runs { text, words, i: 0 }
+    }
+}
+
+impl Iterator for Runs<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let (text, words) = (self.text, self.words);
+        // Most words are not capitalised: skip them with one byte test each.
+        let mut i = self.i;
+        i += words[i.min(words.len())..]
+            .iter()
+            .position(|w| capitalized_at(text, *w))
+            .unwrap_or(words.len().saturating_sub(i));
+        if i >= words.len() {
+            self.i = i;
+            return None;
         }
         let s = i;
         let mut e = i + 1;
@@ -240,19 +265,22 @@ pub fn runs(text: &Doc, words: &[Word]) -> Vec<(usize, usize)> {
             }
             break;
         }
-        out.push((s, e));
-        i = e;
+        self.i = e;
+        Some((s, e))
     }
-    out
 }
 
 /// [`is_capitalized`] of a word, read from its first byte when that is ASCII.
-#[inline]
-fn capitalized_at(text: &Doc, w: Word) -> bool {
-    match text.as_bytes().get(w.start) {
-        Some(&c) if c.is_ascii() && w.start < w.end => c.is_ascii_uppercase(),
-        _ => w.start < w.end && is_capitalized(&text[w.start..w.end]),
+#[inline(always)]
+fn capitalized_at(text: &str, w: Word) -> bool {
+    let Some(&c) = text.as_bytes().get(w.start) else {
+        return false;
+    };
+    // The usual answers first: an ASCII capital, or any other ASCII byte.
+    if c.is_ascii_uppercase() {
+        return w.start < w.end;
     }
+    c >= 0x80 && w.start < w.end && is_capitalized(&text[w.start..w.end])
 }
 
 fn ends_with_possessive(w: &str) -> bool {
@@ -272,7 +300,18 @@ fn possessive_stem(w: &str) -> &str {
 
 /// Two words are adjacent in a name when only spaces separate them, or the full stop of an
 /// honorific or initial ("Mr. King", "Charles B. Rangel").
-fn adjacent(text: &Doc, a: Word, b: Word) -> bool {
+#[inline(always)]
+fn adjacent(text: &str, a: Word, b: Word) -> bool {
+    // The usual gap, a single space, decided without slicing the text.
+    if b.start == a.end + 1 && text.as_bytes()[a.end] == b' ' {
+        return true;
+    }
+    adjacent_gap(text, a, b)
+}
+
+/// [`adjacent`] for gaps other than a single space.
+#[inline(never)]
+fn adjacent_gap(text: &str, a: Word, b: Word) -> bool {
     let gap = &text[a.end..b.start];
     if gap.bytes().all(|c| c == b' ') && !gap.is_empty() {
         return true;
@@ -284,22 +323,45 @@ fn adjacent(text: &Doc, a: Word, b: Word) -> bool {
             || (prev.len() == 1 && prev.as_bytes()[0].is_ascii_uppercase()))
 }
 
+/// A personal name found by [`clean_name`]: byte offsets into the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Name {
+    pub start: usize,
+    pub end: usize,
+    /// Where the name's last word (its surname) starts.
+    pub last: usize,
+    /// A title was dropped from the front ("Sen. Ann Lee").
+    pub titled: bool,
+}
+
+/// `w` without trailing full stops (words never hold one, so this is nearly always `w`).
+#[inline]
+fn trim_full_stops(w: &str) -> &str {
+    if w.as_bytes().last() == Some(&b'.') {
+        w.trim_end_matches('.')
+    } else {
+        w
+    }
+}
+
 /// Cleans a capitalised run into a personal name: keeps what follows the last possessive
 /// ("Al Jazeera's Gabriel Elizondo" → "Gabriel Elizondo"), drops leading titles, function
-/// words and weekdays. Returns the name's byte span, or None when nothing name-like is left.
-pub fn clean_name(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<(usize, usize, bool)> {
-    let first = s;
+/// words and weekdays. Returns the name, or None when nothing name-like is left.
+pub fn clean_name(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<Name> {
     let mut s = s;
-    for k in first..e {
+    // A possessive on any word but the last starts the name after it.
+    for k in s..e.saturating_sub(1) {
         let w = &text[words[k].start..words[k].end];
-        if ends_with_possessive(w) && k + 1 < e {
+        if ends_with_possessive(w) {
             s = k + 1;
         }
     }
     let mut titled = false;
+    // Whether the loop below found word `s` not to be a function word.
+    let mut first_not_function = false;
     while s < e {
-        let w = lw(text, words[s]);
-        let w = w.trim_end_matches('.');
+        let lower = text.lower(words[s].start, words[s].end);
+        let w = trim_full_stops(lower);
         if is_title(w) || crate::lexicon::is_title_with_full_stop(w) {
             titled = true;
             s += 1;
@@ -310,6 +372,7 @@ pub fn clean_name(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<(usi
         {
             s += 1;
         } else {
+            first_not_function = w.len() == lower.len();
             break;
         }
     }
@@ -318,21 +381,23 @@ pub fn clean_name(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<(usi
     if s >= e2 {
         return None;
     }
-    while e2 > s {
-        let w = lw(text, words[e2 - 1]);
-        if is_function_word(&w) {
-            e2 -= 1;
-        } else {
-            break;
-        }
+    // Trailing function words are dropped (a one-word name was tested above already).
+    while e2 > s
+        && !(e2 - 1 == s && first_not_function)
+        && is_function_word(text.lower(words[e2 - 1].start, words[e2 - 1].end))
+    {
+        e2 -= 1;
     }
     if s >= e2 {
         return None;
     }
-    let start = words[s].start;
-    let last = &text[words[e2 - 1].start..words[e2 - 1].end];
-    let end = words[e2 - 1].start + possessive_stem(last).len();
-    Some((start, end, titled))
+    let last = words[e2 - 1];
+    Some(Name {
+        start: words[s].start,
+        end: last.start + possessive_stem(&text[last.start..last.end]).len(),
+        last: last.start,
+        titled,
+    })
 }
 
 /// "French Prime Minister …": a capitalised adjective right before a title is not a name.
@@ -355,16 +420,26 @@ pub fn looks_like_org(name: &str) -> bool {
 pub fn span_looks_like_org(text: &Doc, start: usize, end: usize) -> bool {
     // The words between spaces and hyphens (both ASCII, so every piece is a `str`).
     let l = text.lower(start, end);
+    let b = l.as_bytes();
+    // Most pieces fail on their first letter and length, told from the bytes before the
+    // piece is cut out of the text.
+    let org = |from: usize, to: usize| {
+        from < to
+            && to - from < 32
+            && b[from].is_ascii_lowercase()
+            && ORG_WORD_LENGTHS[(b[from] - b'a') as usize] & (1 << (to - from)) != 0
+            && is_org_word_listed(&l[from..to])
+    };
     let mut from = 0;
-    for (i, &c) in l.as_bytes().iter().enumerate() {
+    for (i, &c) in b.iter().enumerate() {
         if c == b' ' || c == b'-' {
-            if is_org_word(&l[from..i]) {
+            if org(from, i) {
                 return true;
             }
             from = i + 1;
         }
     }
-    is_org_word(&l[from..])
+    org(from, b.len())
 }
 
 /// The last word of a name, possessive stripped: the key for later surname-only mentions.
@@ -383,7 +458,7 @@ mod tests {
         runs(t, &ws)
             .into_iter()
             .filter_map(|(s, e)| clean_name(t, &ws, s, e))
-            .map(|(s, e, _)| t[s..e].to_string())
+            .map(|n| t[n.start..n.end].to_string())
             .collect()
     }
 

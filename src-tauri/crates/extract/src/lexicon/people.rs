@@ -8,16 +8,31 @@ pub fn is_title(w: &str) -> bool {
 }
 
 /// [`is_title`] of `w` with a full stop appended ("gen" → "gen."), without building that
-/// word unless a title of its first letter and length exists.
+/// word unless a title of that spelling with a full stop may exist.
 pub fn is_title_with_full_stop(w: &str) -> bool {
     match w.as_bytes().first() {
         Some(&f) if f.is_ascii_lowercase() && w.len() + 1 < 32 => {
-            TITLE_LENGTHS[(f - b'a') as usize] & (1 << (w.len() + 1)) != 0
+            FULL_STOP_STEM_LENGTHS[(f - b'a') as usize] & (1 << w.len()) != 0
                 && crate::text::with_full_stop(w, is_title)
         }
         _ => false,
     }
 }
+
+/// For each first letter, a bit per length of the titles that end in a full stop, counted
+/// without it ("gen." → 3): only such a word can become a title by appending one.
+const FULL_STOP_STEM_LENGTHS: [u32; 26] = {
+    let mut t = [0u32; 26];
+    let mut k = 0;
+    while k < TITLES.len() {
+        let b = TITLES[k].as_bytes();
+        if b[b.len() - 1] == b'.' {
+            t[(b[0] - b'a') as usize] |= 1 << (b.len() - 1);
+        }
+        k += 1;
+    }
+    t
+};
 
 word_list!(
     /// The words [`is_title`] accepts, for its first-letter and length table.
@@ -262,16 +277,61 @@ impl Gender {
 
 /// Honorifics that reveal gender.
 pub fn honorific_gender(w: &str) -> Option<Gender> {
-    match w {
-        "mr" | "mr." | "sir" | "lord" | "king" | "prince" | "congressman" | "spokesman"
-        | "chairman" | "baron" | "businessman" => Some(Gender::Male),
-        "mrs" | "mrs." | "ms" | "ms." | "miss" | "lady" | "queen" | "princess" | "dame"
-        | "congresswoman" | "spokeswoman" | "chairwoman" | "baroness" | "businesswoman" => {
-            Some(Gender::Female)
-        }
-        _ => None,
+    // Most words fail on their first letter and length before the list is searched.
+    if !super::may_be_listed(&HONORIFIC_LENGTHS, w) {
+        return None;
     }
+    honorific_listed(w)
 }
+
+/// Declares the honorifics once: `HONORIFICS`, every word (for the prefilter table), and
+/// `honorific_listed`, the gender each reveals.
+macro_rules! honorifics {
+    (male: [$($m:literal),+ $(,)?], female: [$($f:literal),+ $(,)?]) => {
+        const HONORIFICS: &[&str] = &[$($m),+, $($f),+];
+        fn honorific_listed(w: &str) -> Option<Gender> {
+            match w {
+                $($m)|+ => Some(Gender::Male),
+                $($f)|+ => Some(Gender::Female),
+                _ => None,
+            }
+        }
+    };
+}
+
+honorifics!(
+    male: [
+        "mr",
+        "mr.",
+        "sir",
+        "lord",
+        "king",
+        "prince",
+        "congressman",
+        "spokesman",
+        "chairman",
+        "baron",
+        "businessman",
+    ],
+    female: [
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "miss",
+        "lady",
+        "queen",
+        "princess",
+        "dame",
+        "congresswoman",
+        "spokeswoman",
+        "chairwoman",
+        "baroness",
+        "businesswoman",
+    ]
+);
+
+const HONORIFIC_LENGTHS: [u32; 26] = super::first_letter_lengths(HONORIFICS);
 
 /// Nouns for texts and media that can be the source of a quotation ("the memo said", "the
 /// ad asks", "Hoff's letter makes the case: …").
@@ -331,6 +391,18 @@ mod is_title_table_tests {
     fn every_listed_word_passes_the_table() {
         for w in TITLES {
             assert!(is_title(w), "{w}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod honorific_table_tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_word_passes_the_table() {
+        for w in HONORIFICS {
+            assert!(honorific_gender(w).is_some(), "{w}");
         }
     }
 }
