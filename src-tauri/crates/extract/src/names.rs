@@ -4,32 +4,45 @@
 use crate::lexicon::{is_function_word, is_month, is_title, is_weekday};
 use crate::text::{is_capitalized, lw, strip_possessive, Doc, Word};
 
-/// Lower-case particles that may sit inside a name ("Sophie in 't Veld", "Ludwig van Beethoven").
-fn is_name_particle(w: &str) -> bool {
+word_list!(
+    /// Lower-case particles that may sit inside a name ("Sophie in 't Veld", "Ludwig van
+    /// Beethoven").
+    NAME_PARTICLES,
+    is_name_particle,
+    [
+        "in", "'t", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "dos",
+        "das", "bin", "ibn", "al", "el", "ter", "ten", "y"
+    ]
+);
+
+/// Whether a particle may start with byte `c` (every one does: checked below).
+const fn particle_may_start(c: u8) -> bool {
     matches!(
-        w,
-        "in" | "'t"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "de"
-            | "da"
-            | "di"
-            | "du"
-            | "la"
-            | "le"
-            | "del"
-            | "dos"
-            | "das"
-            | "bin"
-            | "ibn"
-            | "al"
-            | "el"
-            | "ter"
-            | "ten"
-            | "y"
+        c,
+        b'i' | b'\'' | b'v' | b'd' | b'l' | b'b' | b'a' | b'e' | b't' | b'y'
     )
+}
+
+// Every particle has at most three bytes and a first byte `particle_may_start` accepts.
+const _: () = {
+    let mut k = 0;
+    while k < NAME_PARTICLES.len() {
+        let b = NAME_PARTICLES[k].as_bytes();
+        assert!(b.len() <= 3 && particle_may_start(b[0]));
+        k += 1;
+    }
+};
+
+/// [`is_name_particle`] of a word, most words failing on their length or first byte
+/// before the text is sliced.
+#[inline(always)]
+fn particle_at(text: &str, w: Word) -> bool {
+    w.end - w.start <= 3
+        && text
+            .as_bytes()
+            .get(w.start)
+            .is_some_and(|&c| particle_may_start(c))
+        && is_name_particle(&text[w.start..w.end])
 }
 
 /// Words that make a capitalised run an organisation or place rather than a person.
@@ -227,6 +240,7 @@ impl<'a> Runs<'a> {
 impl Iterator for Runs<'_> {
     type Item = (usize, usize);
 
+    #[inline(always)]
     fn next(&mut self) -> Option<(usize, usize)> {
         let (text, words) = (self.text, self.words);
         // Most words are not capitalised: skip them with one byte test each.
@@ -251,7 +265,7 @@ impl Iterator for Runs<'_> {
             }
             // Particles: keep them only when a capitalised word follows.
             let mut k = e;
-            while k < words.len() && is_name_particle(&text[words[k].start..words[k].end]) {
+            while k < words.len() && particle_at(text, words[k]) {
                 k += 1;
             }
             if k > e
@@ -290,7 +304,7 @@ fn ends_with_possessive(w: &str) -> bool {
 /// [`strip_possessive`], skipped when the last byte cannot end a possessive: every ending
 /// ('s ’s ' ’) ends in one of these bytes.
 #[inline]
-fn possessive_stem(w: &str) -> &str {
+pub(crate) fn possessive_stem(w: &str) -> &str {
     if matches!(w.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
         strip_possessive(w)
     } else {

@@ -8,7 +8,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::lexicon::{
     honorific_gender, is_aux_or_adverb, is_role_noun, is_speech_verb, is_title, Gender,
 };
-use crate::names::{clean_name, span_looks_like_org, surname, Runs};
+use crate::names::{clean_name, possessive_stem, span_looks_like_org, surname, Runs};
 use crate::text::{strip_possessive, Doc, Lower, Word};
 
 /// Someone the text talks about.
@@ -117,8 +117,9 @@ impl Tracker {
                 } else {
                     ""
                 };
-                (is_role_noun(before) && !before.ends_with('s'))
-                    || (name.as_bytes().contains(&b' ')
+                (!before.ends_with('s') && is_role_noun(before))
+                    // More than one word (the last word starts after the first).
+                    || (n.last > n.start
                         && (verb_follows(text, words, e)
                             || is_speech_verb(before)
                             || appositive_follows(text, words, e)))
@@ -197,13 +198,9 @@ impl Tracker {
 
     /// [`Tracker::lookup_span`] when the caller knows where the last word starts (`from`,
     /// the byte after the name's last space, or `start` for a single word).
+    #[inline]
     fn lookup_surname(&self, text: &Doc, start: usize, from: usize, end: usize) -> Option<usize> {
-        let sur = &text[from..end];
-        let sur = if matches!(sur.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
-            strip_possessive(sur)
-        } else {
-            sur
-        };
+        let sur = possessive_stem(&text[from..end]);
         if !sur.is_ascii() {
             return self.lookup(&text[start..end]);
         }
@@ -423,8 +420,14 @@ const OFFICE_LENGTHS: [u32; 26] = crate::lexicon::first_letter_lengths(OFFICE_WO
 
 /// The office a title word names, as a later role mention names it ("Sen." → senator).
 /// Honorifics (Mr, Ms) name none.
+#[inline]
 fn office_of(w: &str) -> Option<Office> {
-    let w = strip_possessive(w).trim_end_matches('.');
+    let w = possessive_stem(w);
+    let w = if w.ends_with('.') {
+        w.trim_end_matches('.')
+    } else {
+        w
+    };
     // Most words fail on their first letter and length before the table is searched.
     if !crate::lexicon::may_be_listed(&OFFICE_LENGTHS, w) {
         return None;
