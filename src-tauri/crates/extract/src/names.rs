@@ -362,6 +362,9 @@ fn trim_full_stops(w: &str) -> &str {
 /// ("Al Jazeera's Gabriel Elizondo" → "Gabriel Elizondo"), drops leading titles, function
 /// words and weekdays. Returns the name, or None when nothing name-like is left.
 pub fn clean_name(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<Name> {
+    if e == s + 1 {
+        return clean_one_word(text, words[s]);
+    }
     let mut s = s;
     // A possessive on any word but the last starts the name after it.
     for k in s..e.saturating_sub(1) {
@@ -411,6 +414,30 @@ pub fn clean_name(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<Name
         end: last.start + possessive_stem(&text[last.start..last.end]).len(),
         last: last.start,
         titled,
+    })
+}
+
+/// [`clean_name`] of a one-word run (most runs are one word): the same tests without the
+/// bookkeeping for longer runs.
+#[inline]
+fn clean_one_word(text: &Doc, w: Word) -> Option<Name> {
+    let lower = text.lower(w.start, w.end);
+    let t = trim_full_stops(lower);
+    if is_title(t)
+        || crate::lexicon::is_title_with_full_stop(t)
+        || is_function_word(t)
+        || is_weekday(t)
+        || is_month(t)
+        // The trailing function word test, when a full stop was trimmed above.
+        || (t.len() != lower.len() && is_function_word(lower))
+    {
+        return None;
+    }
+    Some(Name {
+        start: w.start,
+        end: w.start + possessive_stem(&text[w.start..w.end]).len(),
+        last: w.start,
+        titled: false,
     })
 }
 

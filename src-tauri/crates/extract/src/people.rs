@@ -198,7 +198,7 @@ impl Tracker {
 
     /// [`Tracker::lookup_span`] when the caller knows where the last word starts (`from`,
     /// the byte after the name's last space, or `start` for a single word).
-    #[inline]
+    #[inline(always)]
     fn lookup_surname(&self, text: &Doc, start: usize, from: usize, end: usize) -> Option<usize> {
         let sur = possessive_stem(&text[from..end]);
         if !sur.is_ascii() {
