@@ -290,12 +290,23 @@ fn capitalized_at(text: &str, w: Word) -> bool {
     let Some(&c) = text.as_bytes().get(w.start) else {
         return false;
     };
-    // The usual answers first: an ASCII capital, or any other ASCII byte.
-    if c.is_ascii_uppercase() {
-        return w.start < w.end;
-    }
-    c >= 0x80 && w.start < w.end && is_capitalized(&text[w.start..w.end])
+    // Most words are turned away by one table look-up on their first byte.
+    MAY_START_CAPITAL[c as usize]
+        && w.start < w.end
+        && (c.is_ascii_uppercase() || is_capitalized(&text[w.start..w.end]))
 }
+
+/// The bytes a capitalised word can start with: ASCII capitals, and any non-ASCII byte
+/// (whose character is then decoded).
+const MAY_START_CAPITAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_uppercase() || c >= 0x80;
+        c += 1;
+    }
+    t
+};
 
 fn ends_with_possessive(w: &str) -> bool {
     possessive_stem(w).len() != w.len()
