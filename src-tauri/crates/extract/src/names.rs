@@ -376,9 +376,10 @@ pub fn clean_name(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<Name
     if e == s + 1 {
         return clean_one_word(text, words[s]);
     }
+    let first = s;
     let mut s = s;
     // A possessive on any word but the last starts the name after it.
-    for k in s..e.saturating_sub(1) {
+    for k in first..e.saturating_sub(1) {
         let w = &text[words[k].start..words[k].end];
         if ends_with_possessive(w) {
             s = k + 1;
