@@ -4,32 +4,45 @@
 use crate::lexicon::{is_function_word, is_month, is_title, is_weekday};
 use crate::text::{is_capitalized, lw, strip_possessive, Doc, Word};
 
-/// Lower-case particles that may sit inside a name ("Sophie in 't Veld", "Ludwig van Beethoven").
-fn is_name_particle(w: &str) -> bool {
+word_list!(
+    /// Lower-case particles that may sit inside a name ("Sophie in 't Veld", "Ludwig van
+    /// Beethoven").
+    NAME_PARTICLES,
+    is_name_particle,
+    [
+        "in", "'t", "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "dos",
+        "das", "bin", "ibn", "al", "el", "ter", "ten", "y"
+    ]
+);
+
+/// Whether a particle may start with byte `c` (every one does: checked below).
+const fn particle_may_start(c: u8) -> bool {
     matches!(
-        w,
-        "in" | "'t"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "de"
-            | "da"
-            | "di"
-            | "du"
-            | "la"
-            | "le"
-            | "del"
-            | "dos"
-            | "das"
-            | "bin"
-            | "ibn"
-            | "al"
-            | "el"
-            | "ter"
-            | "ten"
-            | "y"
+        c,
+        b'i' | b'\'' | b'v' | b'd' | b'l' | b'b' | b'a' | b'e' | b't' | b'y'
     )
+}
+
+// Every particle has at most three bytes and a first byte `particle_may_start` accepts.
+const _: () = {
+    let mut k = 0;
+    while k < NAME_PARTICLES.len() {
+        let b = NAME_PARTICLES[k].as_bytes();
+        assert!(b.len() <= 3 && particle_may_start(b[0]));
+        k += 1;
+    }
+};
+
+/// [`is_name_particle`] of a word, most words failing on their length or first byte
+/// before the text is sliced.
+#[inline(always)]
+fn particle_at(text: &str, w: Word) -> bool {
+    w.end - w.start <= 3
+        && text
+            .as_bytes()
+            .get(w.start)
+            .is_some_and(|&c| particle_may_start(c))
+        && is_name_particle(&text[w.start..w.end])
 }
 
 /// Words that make a capitalised run an organisation or place rather than a person.
@@ -207,12 +220,38 @@ const ORG_WORD_LENGTHS: [u32; 26] = crate::lexicon::first_letter_lengths(ORG_WOR
 /// Maximal runs of capitalised words among `words` (particles allowed inside a run).
 /// Returns index ranges into `words`.
 pub fn runs(text: &Doc, words: &[Word]) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(8);
-    let mut i = 0;
-    while i < words.len() {
-        if !capitalized_at(text, words[i]) {
-            i += 1;
-            continue;
+    Runs::new(text, words).collect()
+}
+
+/// The runs [`runs`] lists, one at a time, for callers that look at each once (the people
+/// tracker reads every sentence this way, so no list is built per sentence).
+pub struct Runs<'a> {
+    text: &'a str,
+    words: &'a [Word],
+    i: usize,
+}
+
+impl<'a> Runs<'a> {
+    pub fn new(text: &'a str, words: &'a [Word]) -> Runs<'a> {
+        Runs { text, words, i: 0 }
+    }
+}
+
+impl Iterator for Runs<'_> {
+    type Item = (usize, usize);
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let (text, words) = (self.text, self.words);
+        // Most words are not capitalised: skip them with one byte test each.
+        let mut i = self.i;
+        i += words[i.min(words.len())..]
+            .iter()
+            .position(|w| capitalized_at(text, *w))
+            .unwrap_or(words.len().saturating_sub(i));
+        if i >= words.len() {
+            self.i = i;
+            return None;
         }
         let s = i;
         let mut e = i + 1;
@@ -226,7 +265,7 @@ pub fn runs(text: &Doc, words: &[Word]) -> Vec<(usize, usize)> {
             }
             // Particles: keep them only when a capitalised word follows.
             let mut k = e;
-            while k < words.len() && is_name_particle(&text[words[k].start..words[k].end]) {
+            while k < words.len() && particle_at(text, words[k]) {
                 k += 1;
             }
             if k > e
@@ -240,20 +279,34 @@ pub fn runs(text: &Doc, words: &[Word]) -> Vec<(usize, usize)> {
             }
             break;
         }
-        out.push((s, e));
-        i = e;
+        self.i = e;
+        Some((s, e))
     }
-    out
 }
 
 /// [`is_capitalized`] of a word, read from its first byte when that is ASCII.
-#[inline]
-fn capitalized_at(text: &Doc, w: Word) -> bool {
-    match text.as_bytes().get(w.start) {
-        Some(&c) if c.is_ascii() && w.start < w.end => c.is_ascii_uppercase(),
-        _ => w.start < w.end && is_capitalized(&text[w.start..w.end]),
-    }
+#[inline(always)]
+fn capitalized_at(text: &str, w: Word) -> bool {
+    let Some(&c) = text.as_bytes().get(w.start) else {
+        return false;
+    };
+    // Most words are turned away by one table look-up on their first byte.
+    MAY_START_CAPITAL[c as usize]
+        && w.start < w.end
+        && (c.is_ascii_uppercase() || is_capitalized(&text[w.start..w.end]))
 }
+
+/// The bytes a capitalised word can start with: ASCII capitals, and any non-ASCII byte
+/// (whose character is then decoded).
+const MAY_START_CAPITAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_uppercase() || c >= 0x80;
+        c += 1;
+    }
+    t
+};
 
 fn ends_with_possessive(w: &str) -> bool {
     possessive_stem(w).len() != w.len()
@@ -262,7 +315,7 @@ fn ends_with_possessive(w: &str) -> bool {
 /// [`strip_possessive`], skipped when the last byte cannot end a possessive: every ending
 /// ('s ’s ' ’) ends in one of these bytes.
 #[inline]
-fn possessive_stem(w: &str) -> &str {
+pub(crate) fn possessive_stem(w: &str) -> &str {
     if matches!(w.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
         strip_possessive(w)
     } else {
@@ -272,7 +325,18 @@ fn possessive_stem(w: &str) -> &str {
 
 /// Two words are adjacent in a name when only spaces separate them, or the full stop of an
 /// honorific or initial ("Mr. King", "Charles B. Rangel").
-fn adjacent(text: &Doc, a: Word, b: Word) -> bool {
+#[inline(always)]
+fn adjacent(text: &str, a: Word, b: Word) -> bool {
+    // The usual gap, a single space, decided without slicing the text.
+    if b.start == a.end + 1 && text.as_bytes()[a.end] == b' ' {
+        return true;
+    }
+    adjacent_gap(text, a, b)
+}
+
+/// [`adjacent`] for gaps other than a single space.
+#[inline(never)]
+fn adjacent_gap(text: &str, a: Word, b: Word) -> bool {
     let gap = &text[a.end..b.start];
     if gap.bytes().all(|c| c == b' ') && !gap.is_empty() {
         return true;
@@ -284,22 +348,49 @@ fn adjacent(text: &Doc, a: Word, b: Word) -> bool {
             || (prev.len() == 1 && prev.as_bytes()[0].is_ascii_uppercase()))
 }
 
+/// A personal name found by [`clean_name`]: byte offsets into the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Name {
+    pub start: usize,
+    pub end: usize,
+    /// Where the name's last word (its surname) starts.
+    pub last: usize,
+    /// A title was dropped from the front ("Sen. Ann Lee").
+    pub titled: bool,
+}
+
+/// `w` without trailing full stops (words never hold one, so this is nearly always `w`).
+#[inline]
+fn trim_full_stops(w: &str) -> &str {
+    if w.as_bytes().last() == Some(&b'.') {
+        w.trim_end_matches('.')
+    } else {
+        w
+    }
+}
+
 /// Cleans a capitalised run into a personal name: keeps what follows the last possessive
 /// ("Al Jazeera's Gabriel Elizondo" → "Gabriel Elizondo"), drops leading titles, function
-/// words and weekdays. Returns the name's byte span, or None when nothing name-like is left.
-pub fn clean_name(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<(usize, usize, bool)> {
+/// words and weekdays. Returns the name, or None when nothing name-like is left.
+pub fn clean_name(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<Name> {
+    if e == s + 1 {
+        return clean_one_word(text, words[s]);
+    }
     let first = s;
     let mut s = s;
-    for k in first..e {
+    // A possessive on any word but the last starts the name after it.
+    for k in first..e.saturating_sub(1) {
         let w = &text[words[k].start..words[k].end];
-        if ends_with_possessive(w) && k + 1 < e {
+        if ends_with_possessive(w) {
             s = k + 1;
         }
     }
     let mut titled = false;
+    // Whether the loop below found word `s` not to be a function word.
+    let mut first_not_function = false;
     while s < e {
-        let w = lw(text, words[s]);
-        let w = w.trim_end_matches('.');
+        let lower = text.lower(words[s].start, words[s].end);
+        let w = trim_full_stops(lower);
         if is_title(w) || crate::lexicon::is_title_with_full_stop(w) {
             titled = true;
             s += 1;
@@ -310,6 +401,7 @@ pub fn clean_name(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<(usi
         {
             s += 1;
         } else {
+            first_not_function = w.len() == lower.len();
             break;
         }
     }
@@ -318,21 +410,47 @@ pub fn clean_name(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<(usi
     if s >= e2 {
         return None;
     }
-    while e2 > s {
-        let w = lw(text, words[e2 - 1]);
-        if is_function_word(&w) {
-            e2 -= 1;
-        } else {
-            break;
-        }
+    // Trailing function words are dropped (a one-word name was tested above already).
+    while e2 > s
+        && !(e2 - 1 == s && first_not_function)
+        && is_function_word(text.lower(words[e2 - 1].start, words[e2 - 1].end))
+    {
+        e2 -= 1;
     }
     if s >= e2 {
         return None;
     }
-    let start = words[s].start;
-    let last = &text[words[e2 - 1].start..words[e2 - 1].end];
-    let end = words[e2 - 1].start + possessive_stem(last).len();
-    Some((start, end, titled))
+    let last = words[e2 - 1];
+    Some(Name {
+        start: words[s].start,
+        end: last.start + possessive_stem(&text[last.start..last.end]).len(),
+        last: last.start,
+        titled,
+    })
+}
+
+/// [`clean_name`] of a one-word run (most runs are one word): the same tests without the
+/// bookkeeping for longer runs.
+#[inline]
+fn clean_one_word(text: &Doc, w: Word) -> Option<Name> {
+    let lower = text.lower(w.start, w.end);
+    let t = trim_full_stops(lower);
+    if is_title(t)
+        || crate::lexicon::is_title_with_full_stop(t)
+        || is_function_word(t)
+        || is_weekday(t)
+        || is_month(t)
+        // The trailing function word test, when a full stop was trimmed above.
+        || (t.len() != lower.len() && is_function_word(lower))
+    {
+        return None;
+    }
+    Some(Name {
+        start: w.start,
+        end: w.start + possessive_stem(&text[w.start..w.end]).len(),
+        last: w.start,
+        titled: false,
+    })
 }
 
 /// "French Prime Minister …": a capitalised adjective right before a title is not a name.
@@ -355,16 +473,26 @@ pub fn looks_like_org(name: &str) -> bool {
 pub fn span_looks_like_org(text: &Doc, start: usize, end: usize) -> bool {
     // The words between spaces and hyphens (both ASCII, so every piece is a `str`).
     let l = text.lower(start, end);
+    let b = l.as_bytes();
+    // Most pieces fail on their first letter and length, told from the bytes before the
+    // piece is cut out of the text.
+    let org = |from: usize, to: usize| {
+        from < to
+            && to - from < 32
+            && b[from].is_ascii_lowercase()
+            && ORG_WORD_LENGTHS[(b[from] - b'a') as usize] & (1 << (to - from)) != 0
+            && is_org_word_listed(&l[from..to])
+    };
     let mut from = 0;
-    for (i, &c) in l.as_bytes().iter().enumerate() {
+    for (i, &c) in b.iter().enumerate() {
         if c == b' ' || c == b'-' {
-            if is_org_word(&l[from..i]) {
+            if org(from, i) {
                 return true;
             }
             from = i + 1;
         }
     }
-    is_org_word(&l[from..])
+    org(from, b.len())
 }
 
 /// The last word of a name, possessive stripped: the key for later surname-only mentions.
@@ -383,7 +511,7 @@ mod tests {
         runs(t, &ws)
             .into_iter()
             .filter_map(|(s, e)| clean_name(t, &ws, s, e))
-            .map(|(s, e, _)| t[s..e].to_string())
+            .map(|n| t[n.start..n.end].to_string())
             .collect()
     }
 

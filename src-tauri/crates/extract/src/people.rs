@@ -8,8 +8,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::lexicon::{
     honorific_gender, is_aux_or_adverb, is_role_noun, is_speech_verb, is_title, Gender,
 };
-use crate::names::{clean_name, runs, span_looks_like_org, surname};
-use crate::text::{lw, strip_possessive, Doc, Lower, Word};
+use crate::names::{clean_name, possessive_stem, span_looks_like_org, surname, Runs};
+use crate::text::{strip_possessive, Doc, Lower, Word};
 
 /// Someone the text talks about.
 #[derive(Debug, Clone)]
@@ -66,47 +66,69 @@ impl Hasher for SurnameHasher {
 pub struct Tracker {
     pub entities: Vec<Entity>,
     by_surname: HashMap<String, usize, BuildHasherDefault<SurnameHasher>>,
+    /// One bit per [`surname_bit`] of every key of `by_surname`: most names looked up are
+    /// not known, and a clear bit says so without hashing the name.
+    surname_bits: [u64; 32],
     mentions: Vec<(usize, usize)>,
+    /// Per entity, one more than the index in `mentions` of its latest mention (0: none).
+    last_mention: Vec<usize>,
+    /// Per office bit, the latest `last_mention` among entities holding that office, and
+    /// per role head, the latest among entities introduced with it: when neither reaches
+    /// the mentions [`Tracker::recent`] looks at, a role cannot resolve to a holder.
+    office_last: Vec<usize>,
+    role_last: HashMap<String, usize, BuildHasherDefault<SurnameHasher>>,
+}
+
+/// The bit of [`Tracker::surname_bits`] for a surname key (from its length, first two and
+/// last bytes).
+#[inline]
+fn surname_bit(key: &[u8]) -> (usize, u64) {
+    let byte = |i: usize| key.get(i).copied().unwrap_or(0);
+    let (f, g, l) = (byte(0), byte(1), byte(key.len().wrapping_sub(1)));
+    let h = (u32::from(f) | u32::from(g) << 8 | u32::from(l) << 16 | (key.len() as u32) << 24)
+        .wrapping_mul(0x9E37_79B1)
+        >> 21;
+    ((h >> 6) as usize, 1u64 << (h & 63))
 }
 
 impl Tracker {
     /// Records the names in one sentence's words (those outside quotes), registering new
     /// people when the context shows they are people.
     pub fn observe(&mut self, text: &Doc, words: &[Word], in_quote: &dyn Fn(usize) -> bool) {
-        for (s, e) in runs(text, words) {
+        for (s, e) in Runs::new(text, words) {
             if in_quote(words[s].start) {
                 continue;
             }
-            let Some((ns, ne, titled)) = clean_name(text, words, s, e) else {
+            let Some(n) = clean_name(text, words, s, e) else {
                 continue;
             };
-            let name = &text[ns..ne];
-            if let Some(id) = self.lookup_span(text, ns, ne) {
+            if let Some(id) = self.lookup_surname(text, n.start, n.last, n.end) {
                 self.note_gender(id, text, words, s);
-                self.note_titles(id, text, words, s, e, ns);
-                self.mentions.push((ns, id));
+                self.note_titles(id, text, words, s, e, n.start);
+                self.mention(n.start, id);
                 continue;
             }
-            if span_looks_like_org(text, ns, ne) {
-                continue;
-            }
-            let before = if s > 0 {
-                lw(text, words[s - 1])
-            } else {
-                crate::text::Lower::empty()
+            let name = &text[n.start..n.end];
+            // Whether the context shows a person, decided before the costlier test for an
+            // organisation or place, which only a person still needs.
+            let person = n.titled || {
+                let before = if s > 0 {
+                    text.lower(words[s - 1].start, words[s - 1].end)
+                } else {
+                    ""
+                };
+                (!before.ends_with('s') && is_role_noun(before))
+                    // More than one word (the last word starts after the first).
+                    || (n.last > n.start
+                        && (verb_follows(text, words, e)
+                            || is_speech_verb(before)
+                            || appositive_follows(text, words, e)))
             };
-            let n_tokens = name.split(' ').count();
-            let speaks_after = verb_follows(text, words, e);
-            let speaks_before = is_speech_verb(&before);
-            let person = titled
-                || (is_role_noun(&before) && !before.ends_with('s'))
-                || (n_tokens >= 2
-                    && (speaks_after || speaks_before || appositive_follows(text, words, e)));
-            if person {
+            if person && !span_looks_like_org(text, n.start, n.end) {
                 let id = self.register(name, Gender::Unknown, true);
                 self.note_gender(id, text, words, s);
-                self.note_titles(id, text, words, s, e, ns);
-                self.mentions.push((ns, id));
+                self.note_titles(id, text, words, s, e, n.start);
+                self.mention(n.start, id);
             }
         }
     }
@@ -126,12 +148,25 @@ impl Tracker {
         let lo = s.saturating_sub(1);
         let mut bits = 0u64;
         for w in words[lo..e].iter().take_while(|w| w.start < ns) {
-            bits |= office_bit(&lw(text, *w));
+            bits |= office_bit(text.lower(w.start, w.end));
         }
-        if let Some(t) = appositive_role(text, words, e) {
-            bits |= office_bit(t);
+        if let Some(o) = appositive_role(text, words, e) {
+            bits |= o.bit();
         }
+        self.add_titles(id, bits);
+    }
+
+    /// Gives entity `id` the offices `bits`, keeping `office_last` up to date.
+    fn add_titles(&mut self, id: usize, bits: u64) {
+        let new = bits & !self.entities[id].titles;
         self.entities[id].titles |= bits;
+        let last = self.last_mention[id];
+        if new != 0 && last != 0 {
+            self.office_last.resize(64, 0);
+            for_each_bit(new, |b| {
+                self.office_last[b] = self.office_last[b].max(last);
+            });
+        }
     }
 
     /// Honorifics just before or at the start of a name reveal gender ("Ms Roe").
@@ -139,7 +174,8 @@ impl Tracker {
         let lo = s.saturating_sub(1);
         let hi = (s + 3).min(words.len());
         for w in &words[lo..hi] {
-            if let Some(g) = honorific_gender(lw(text, *w).trim_end_matches('.')) {
+            // Words hold no full stop, so none is trimmed before the look-up.
+            if let Some(g) = honorific_gender(text.lower(w.start, w.end)) {
                 self.entities[id].gender = g;
             }
         }
@@ -157,13 +193,23 @@ impl Tracker {
     pub fn lookup_span(&self, text: &Doc, start: usize, end: usize) -> Option<usize> {
         let name = &text[start..end];
         let from = start + name.bytes().rposition(|c| c == b' ').map_or(0, |k| k + 1);
-        let sur = strip_possessive(&text[from..end]);
+        self.lookup_surname(text, start, from, end)
+    }
+
+    /// [`Tracker::lookup_span`] when the caller knows where the last word starts (`from`,
+    /// the byte after the name's last space, or `start` for a single word).
+    #[inline(always)]
+    fn lookup_surname(&self, text: &Doc, start: usize, from: usize, end: usize) -> Option<usize> {
+        let sur = possessive_stem(&text[from..end]);
         if !sur.is_ascii() {
-            return self.lookup(name);
+            return self.lookup(&text[start..end]);
         }
-        self.by_surname
-            .get(text.lower(from, from + sur.len()))
-            .copied()
+        let key = text.lower(from, from + sur.len());
+        let (word, bit) = surname_bit(key.as_bytes());
+        if self.surname_bits[word] & bit == 0 {
+            return None;
+        }
+        self.by_surname.get(key).copied()
     }
 
     /// Adds (or finds) an entity for `name`.
@@ -182,7 +228,11 @@ impl Tracker {
             role: None,
             titles: 0,
         });
-        self.by_surname.insert(surname(name).to_lowercase(), id);
+        self.last_mention.push(0);
+        let key = surname(name).to_lowercase();
+        let (word, bit) = surname_bit(key.as_bytes());
+        self.surname_bits[word] |= bit;
+        self.by_surname.insert(key, id);
         id
     }
 
@@ -196,11 +246,27 @@ impl Tracker {
             role: Some(head.to_string()),
             titles: 0,
         });
+        self.last_mention.push(0);
         id
     }
 
     pub fn mention(&mut self, pos: usize, id: usize) {
         self.mentions.push((pos, id));
+        let last = self.mentions.len();
+        self.last_mention[id] = last;
+        let e = &self.entities[id];
+        if e.titles != 0 {
+            self.office_last.resize(64, 0);
+            for_each_bit(e.titles, |b| self.office_last[b] = last);
+        }
+        if let Some(role) = &e.role {
+            match self.role_last.get_mut(role.as_str()) {
+                Some(l) => *l = last,
+                None => {
+                    self.role_last.insert(role.clone(), last);
+                }
+            }
+        }
     }
 
     pub fn learn_gender(&mut self, id: usize, g: Gender) {
@@ -225,10 +291,25 @@ impl Tracker {
     /// are as likely to be someone new.
     pub fn resolve_role(&self, pos: usize, head: &str) -> Option<usize> {
         let bit = office_bit(head);
-        self.recent(pos, |e| {
-            e.role.as_deref() == Some(head) || e.titles & bit != 0
-        })
-        .or_else(|| {
+        // The latest mention of any holder of the office or role, if one is recent enough
+        // for the look-back to reach it (most roles have none, and the scan is skipped).
+        let office_last = match bit {
+            0 => 0,
+            _ => self
+                .office_last
+                .get(bit.trailing_zeros() as usize)
+                .copied()
+                .unwrap_or(0),
+        };
+        let latest = office_last.max(self.role_last.get(head).copied().unwrap_or(0));
+        let holder = if latest > self.mentions.len().saturating_sub(LOOK_BACK) {
+            self.recent(pos, |e| {
+                e.role.as_deref() == Some(head) || e.titles & bit != 0
+            })
+        } else {
+            None
+        };
+        holder.or_else(|| {
             if is_office(head) {
                 self.recent(pos, |e| e.person && e.role.is_none())
             } else {
@@ -239,7 +320,7 @@ impl Tracker {
 
     fn recent(&self, pos: usize, ok: impl Fn(&Entity) -> bool) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None;
-        for &(p, id) in self.mentions.iter().rev().take(400) {
+        for &(p, id) in self.mentions.iter().rev().take(LOOK_BACK) {
             // Mentions are recorded in text order but for the few a sentence's speech tags
             // add out of order; far older ones cannot beat the best found.
             if best.is_some_and(|(bp, _)| p + MENTION_DISORDER < bp) {
@@ -257,142 +338,144 @@ impl Tracker {
     }
 }
 
-/// The office a title word names, in the form a later role mention uses ("Sen." →
-/// "senator"). Honorifics (Mr, Ms) name none.
-fn office_of(w: &str) -> Option<&'static str> {
-    let w = strip_possessive(w).trim_end_matches('.');
-    Some(match w {
-        "sen" | "senator" => "senator",
-        "gov" | "governor" => "governor",
-        "rep" | "representative" | "congressman" | "congresswoman" => "congressman",
-        "president" => "president",
-        "mayor" => "mayor",
-        "minister" => "minister",
-        "secretary" => "secretary",
-        "chancellor" => "chancellor",
-        "judge" => "judge",
-        "justice" => "justice",
-        "ambassador" => "ambassador",
-        "speaker" => "speaker",
-        "leader" => "leader",
-        "chairman" => "chairman",
-        "chairwoman" => "chairwoman",
-        "candidate" => "candidate",
-        "nominee" => "nominee",
-        "spokesman" => "spokesman",
-        "spokeswoman" => "spokeswoman",
-        "spokesperson" => "spokesperson",
-        "director" => "director",
-        "commissioner" => "commissioner",
-        "gen" | "general" => "general",
-        "prof" | "professor" => "professor",
-        "attorney" => "attorney",
-        "adviser" | "advisor" => "adviser",
-        "aide" => "aide",
-        "manager" => "manager",
-        "strategist" => "strategist",
-        "pollster" => "pollster",
-        "businessman" => "businessman",
-        "billionaire" => "billionaire",
-        "author" => "author",
-        "economist" => "economist",
-        "analyst" => "analyst",
-        "lawyer" => "lawyer",
-        "officer" => "officer",
-        "premier" => "premier",
-        "king" => "king",
-        "queen" => "queen",
-        "ceo" => "ceo",
-        "founder" => "founder",
-        "host" => "host",
-        "anchor" => "anchor",
-        "columnist" => "columnist",
-        "correspondent" => "correspondent",
-        "reporter" => "reporter",
-        _ => return None,
-    })
+/// Declares [`Office`] and [`office_of`] from one table of title words and the office each
+/// names, together with the words' first-letter and length prefilter.
+macro_rules! offices {
+    ($($($w:literal)|+ => $o:ident),+ $(,)?) => {
+        /// The offices [`office_of`] names, one bit each in [`Entity::titles`].
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        enum Office {
+            $($o),+
+        }
+
+        /// The words [`office_of`] knows, for its first-letter and length table.
+        const OFFICE_WORDS: &[&str] = &[$($($w),+),+];
+
+        fn office_listed(w: &str) -> Option<Office> {
+            Some(match w {
+                $($($w)|+ => Office::$o,)+
+                _ => return None,
+            })
+        }
+    };
 }
 
-/// The offices [`office_of`] names, one bit each in [`Entity::titles`].
-const OFFICES: [&str; 50] = [
-    "senator",
-    "governor",
-    "congressman",
-    "president",
-    "mayor",
-    "minister",
-    "secretary",
-    "chancellor",
-    "judge",
-    "justice",
-    "ambassador",
-    "speaker",
-    "leader",
-    "chairman",
-    "chairwoman",
-    "candidate",
-    "nominee",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "director",
-    "commissioner",
-    "general",
-    "professor",
-    "attorney",
-    "adviser",
-    "aide",
-    "manager",
-    "strategist",
-    "pollster",
-    "businessman",
-    "billionaire",
-    "author",
-    "economist",
-    "analyst",
-    "lawyer",
-    "officer",
-    "premier",
-    "king",
-    "queen",
-    "ceo",
-    "founder",
-    "host",
-    "anchor",
-    "columnist",
-    "correspondent",
-    "reporter",
-    "",
-    "",
-    "",
-];
+offices! {
+    "sen" | "senator" => Senator,
+    "gov" | "governor" => Governor,
+    "rep" | "representative" | "congressman" | "congresswoman" => Congressman,
+    "president" => President,
+    "mayor" => Mayor,
+    "minister" => Minister,
+    "secretary" => Secretary,
+    "chancellor" => Chancellor,
+    "judge" => Judge,
+    "justice" => Justice,
+    "ambassador" => Ambassador,
+    "speaker" => Speaker,
+    "leader" => Leader,
+    "chairman" => Chairman,
+    "chairwoman" => Chairwoman,
+    "candidate" => Candidate,
+    "nominee" => Nominee,
+    "spokesman" => Spokesman,
+    "spokeswoman" => Spokeswoman,
+    "spokesperson" => Spokesperson,
+    "director" => Director,
+    "commissioner" => Commissioner,
+    "gen" | "general" => General,
+    "prof" | "professor" => Professor,
+    "attorney" => Attorney,
+    "adviser" | "advisor" => Adviser,
+    "aide" => Aide,
+    "manager" => Manager,
+    "strategist" => Strategist,
+    "pollster" => Pollster,
+    "businessman" => Businessman,
+    "billionaire" => Billionaire,
+    "author" => Author,
+    "economist" => Economist,
+    "analyst" => Analyst,
+    "lawyer" => Lawyer,
+    "officer" => Officer,
+    "premier" => Premier,
+    "king" => King,
+    "queen" => Queen,
+    "ceo" => Ceo,
+    "founder" => Founder,
+    "host" => Host,
+    "anchor" => Anchor,
+    "columnist" => Columnist,
+    "correspondent" => Correspondent,
+    "reporter" => Reporter,
+}
+
+impl Office {
+    fn bit(self) -> u64 {
+        1u64 << (self as u32)
+    }
+}
+
+const OFFICE_LENGTHS: [u32; 26] = crate::lexicon::first_letter_lengths(OFFICE_WORDS);
+
+/// The office a title word names, as a later role mention names it ("Sen." → senator).
+/// Honorifics (Mr, Ms) name none.
+#[inline]
+fn office_of(w: &str) -> Option<Office> {
+    let w = possessive_stem(w);
+    let w = if w.ends_with('.') {
+        w.trim_end_matches('.')
+    } else {
+        w
+    };
+    // Most words fail on their first letter and length before the table is searched.
+    if !crate::lexicon::may_be_listed(&OFFICE_LENGTHS, w) {
+        return None;
+    }
+    office_listed(w)
+}
 
 /// The bit of the office a word names (0 when it names none).
 fn office_bit(w: &str) -> u64 {
-    office_of(w)
-        .and_then(|o| OFFICES.iter().position(|x| *x == o))
-        .map_or(0, |i| 1u64 << i)
+    office_of(w).map_or(0, Office::bit)
 }
 
 /// The head of an appositive role right after a name: "Ann Lee, the mayor of X," gives
 /// "mayor"; "Ann Lee, a Democratic senator from Y," gives "senator".
-fn appositive_role(text: &Doc, words: &[Word], e: usize) -> Option<&'static str> {
-    if e >= words.len() || e == 0 || !text[words[e - 1].end..words[e].start].contains(',') {
+fn appositive_role(text: &Doc, words: &[Word], e: usize) -> Option<Office> {
+    if e >= words.len() || e == 0 || !comma_between(text, words[e - 1], words[e]) {
         return None;
     }
     for k in e..words.len().min(e + 5) {
         if k > e && crate::speakers::clause_break(text, words, k) {
             return None;
         }
-        let w = lw(text, words[k]);
-        if w.as_str() == "of" || w.as_str() == "for" || w.as_str() == "from" {
+        let w = text.lower(words[k].start, words[k].end);
+        if w == "of" || w == "for" || w == "from" {
             return None;
         }
-        if let Some(t) = office_of(&w) {
-            return Some(t);
+        if let Some(o) = office_of(w) {
+            return Some(o);
         }
     }
     None
+}
+
+/// A comma in the gap between two words (read as bytes: the comma is ASCII).
+#[inline]
+fn comma_between(text: &Doc, a: Word, b: Word) -> bool {
+    text.as_bytes()[a.end..b.start].contains(&b',')
+}
+
+/// How many of the latest mentions [`Tracker::recent`] looks at.
+const LOOK_BACK: usize = 400;
+
+/// Calls `f` with the index of each set bit of `bits`.
+fn for_each_bit(mut bits: u64, mut f: impl FnMut(usize)) {
+    while bits != 0 {
+        f(bits.trailing_zeros() as usize);
+        bits &= bits - 1;
+    }
 }
 
 /// How far back from its text position a mention may be recorded (a speech tag resolved
@@ -428,11 +511,11 @@ fn is_office(head: &str) -> bool {
 fn verb_follows(text: &Doc, words: &[Word], e: usize) -> bool {
     let mut k = e;
     while k < words.len() && k < e + 4 {
-        let w = lw(text, words[k]);
-        if is_speech_verb(&w) && text.as_bytes()[words[k].start].is_ascii_lowercase() {
+        let w = text.lower(words[k].start, words[k].end);
+        if is_speech_verb(w) && text.as_bytes()[words[k].start].is_ascii_lowercase() {
             return true;
         }
-        if !is_aux_or_adverb(&w) {
+        if !is_aux_or_adverb(w) {
             return false;
         }
         k += 1;
@@ -442,13 +525,12 @@ fn verb_follows(text: &Doc, words: &[Word], e: usize) -> bool {
 
 /// ", the leader of …" or ", a spokesman for …" right after the run.
 fn appositive_follows(text: &Doc, words: &[Word], e: usize) -> bool {
-    if e >= words.len() || e == 0 || !text[words[e - 1].end..words[e].start].contains(',') {
+    if e >= words.len() || e == 0 || !comma_between(text, words[e - 1], words[e]) {
         return false;
     }
     let mut k = e;
     while k < words.len() && k < e + 5 {
-        let w = lw(text, words[k]);
-        let w = strip_possessive(&w);
+        let w = strip_possessive(text.lower(words[k].start, words[k].end));
         if is_title(w) || is_role_noun(w) {
             return true;
         }

@@ -5,7 +5,7 @@
 use crate::lexicon::{
     is_abbreviation, is_aux_or_adverb, is_function_word, is_role_noun, is_title, pronoun_gender,
 };
-use crate::names::{clean_name, runs, span_looks_like_org};
+use crate::names::{clean_name, runs, span_looks_like_org, Runs};
 use crate::people::Tracker;
 pub use crate::text::lw;
 use crate::text::{strip_possessive, Doc, Tokens, Word};
@@ -202,49 +202,68 @@ pub fn resolve_np(
     if is_preposition(&first) {
         return None; // "at a press conference", "in a statement"
     }
-    let last = lw(text, words[e - 1]);
-    let head = strip_possessive(&last).trim_end_matches('.').to_string();
+    // Words hold no full stop, so trimming one rarely cuts anything.
+    let head = strip_possessive(text.lower(words[e - 1].start, words[e - 1].end));
+    let head = if head.ends_with('.') {
+        head.trim_end_matches('.')
+    } else {
+        head
+    };
     let last_raw = &text[words[e - 1].start..words[e - 1].end];
-    let role_like = is_role_noun(&head)
+    let role_like = is_role_noun(head)
         && (!crate::text::is_capitalized(last_raw)
-            || matches!(head.as_str(), "mp" | "mep" | "democrat" | "republican"));
+            || matches!(head, "mp" | "mep" | "democrat" | "republican"));
     if role_like {
         let definite = matches!(first.as_str(), "the" | "this" | "that")
             || (e - s <= 3 && first.ends_with("’s"));
-        let phrase = text[words[s].start..words[e - 1].end].to_string();
+        let phrase = &text[words[s].start..words[e - 1].end];
         if definite && e - s <= 4 && !head.ends_with('s') {
-            if let Some(id) = tracker.resolve_role(pos, &head) {
+            if let Some(id) = tracker.resolve_role(pos, head) {
                 tracker.mention(pos, id);
                 return Some(tracker.name(id).to_string());
             }
-            let id = tracker.register_role(&phrase, &head);
+            let id = tracker.register_role(phrase, head);
             tracker.mention(pos, id);
-            return Some(phrase);
+            return Some(phrase.to_string());
         }
         if !head.ends_with('s') {
-            let id = tracker.register_role(&phrase, &head);
+            let id = tracker.register_role(phrase, head);
             tracker.mention(pos, id);
         }
-        return Some(phrase);
+        return Some(phrase.to_string());
     }
-    // A name: the last capitalised run of the phrase.
-    let rs = runs(text, &words[s..e]);
+    // A name: the last capitalised run of the phrase. A phrase has few runs: they are
+    // gathered on the stack, and listed anew only for a phrase with more.
+    let mut few = [(0, 0); 8];
+    let mut n = 0;
+    let mut all = Runs::new(text, &words[s..e]);
+    for r in all.by_ref().take(few.len()) {
+        few[n] = r;
+        n += 1;
+    }
+    let many;
+    let rs: &[(usize, usize)] = if all.next().is_none() {
+        &few[..n]
+    } else {
+        many = runs(text, &words[s..e]);
+        &many
+    };
     for &(rs_, re_) in rs.iter().rev() {
         if rs_ > 0 && is_preposition(&lw(text, words[s + rs_ - 1])) {
             continue; // "on Apple Music", "of the Sierra Club"
         }
-        if let Some((ns, ne, _)) = clean_name(text, &words[s..e], rs_, re_) {
+        if let Some(n) = clean_name(text, &words[s..e], rs_, re_) {
+            let (ns, ne) = (n.start, n.end);
             let name = &text[ns..ne];
             if is_function_word(text.lower(ns, ne)) {
                 continue;
             }
-            let person = !span_looks_like_org(text, ns, ne);
             let id = match tracker.lookup_span(text, ns, ne) {
                 Some(id) => id,
                 None => tracker.register(
                     name,
                     crate::lexicon::Gender::Unknown,
-                    person && name.contains(' '),
+                    name.contains(' ') && !span_looks_like_org(text, ns, ne),
                 ),
             };
             tracker.mention(ns, id);
