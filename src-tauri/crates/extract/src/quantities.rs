@@ -11,7 +11,7 @@ use regex::Regex;
 use crate::lexicon::{is_month, is_weekday};
 use crate::numbers::{fraction_value, multiplier, ordinal_value, parse_digits, word_value};
 use crate::qualifiers::qualifier;
-use crate::text::{is_capitalized, lw, Doc, Lower, Tokens};
+use crate::text::{is_capitalized, Doc, Tokens};
 use crate::Qualifier;
 
 mod context;
@@ -55,6 +55,27 @@ fn number_parts(m: &str) -> (Option<&str>, Option<&str>) {
     }
 }
 
+/// Letters glued after digits that name a unit ("5km", "10mph").
+fn is_unit_suffix(suf: &str) -> bool {
+    matches!(
+        suf,
+        "km" | "kg"
+            | "mph"
+            | "mm"
+            | "cm"
+            | "ft"
+            | "lb"
+            | "lbs"
+            | "mw"
+            | "gw"
+            | "kw"
+            | "ha"
+            | "kmh"
+            | "mi"
+            | "sq"
+    )
+}
+
 /// Finds every figure in `text` between `lo` and `hi`. `sentence_start` says where each
 /// figure's sentence begins (sentence-initial capitals are not identifiers).
 pub fn find(text: &Doc, sentences: &[crate::sentences::Sentence], toks: &Tokens) -> Vec<Figure> {
@@ -63,7 +84,8 @@ pub fn find(text: &Doc, sentences: &[crate::sentences::Sentence], toks: &Tokens)
     let mut si = 0;
     let mut skip_until = 0;
     let (mut before_ws, mut after_ws) = (Vec::new(), Vec::new());
-    let (mut before, mut after): (Vec<Lower>, Vec<Lower>) = (Vec::new(), Vec::new());
+    // The window words in lower case, borrowed from the document's lower-case copy.
+    let (mut before, mut after): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
     // `find_iter` rather than `captures_iter`: resolving groups runs a second, slower
     // engine over each match, and the groups are easy to read off the match itself.
     for m in NUMBER.find_iter(text) {
@@ -100,55 +122,51 @@ pub fn find(text: &Doc, sentences: &[crate::sentences::Sentence], toks: &Tokens)
         {
             continue;
         }
+        let (d, suf) = number_parts(m.as_str());
+        // Letters glued to digits that are neither a multiplier, an ordinal ending nor a
+        // unit ("1930s", "3pm", "5G") drop the figure whatever its neighbours: settle that
+        // before the look-around windows are cut.
+        let suf = suf.map(|s| {
+            let at = m.end() - s.len();
+            text.lower(at, m.end())
+        });
+        if let Some(suf) = suf {
+            if multiplier(suf).is_none()
+                && !matches!(suf, "st" | "nd" | "rd" | "th")
+                && !is_unit_suffix(suf)
+            {
+                continue;
+            }
+        }
         before_ws.clear();
         toks.window(back(text, m.start(), s_lo, 48), m.start(), &mut before_ws);
         before.clear();
-        before.extend(before_ws.iter().map(|&w| lw(text, w)));
+        before.extend(before_ws.iter().map(|w| text.lower(w.start, w.end)));
         after_ws.clear();
         toks.window(m.end(), fwd(text, m.end(), s_hi, 64), &mut after_ws);
         after.clear();
-        after.extend(after_ws.iter().map(|&w| lw(text, w)));
-        let a0 = after.first().map(Lower::as_str).unwrap_or("");
-        let prev = before.last().map(Lower::as_str).unwrap_or("");
+        after.extend(after_ws.iter().map(|w| text.lower(w.start, w.end)));
+        let a0 = after.first().copied().unwrap_or("");
+        let prev = before.last().copied().unwrap_or("");
         let mut value: Option<f64>;
         let mut unit: Option<String> = None;
         let mut used_after = 0usize;
-        let tok = Lower::new(m.as_str());
-        let (d, suf) = number_parts(m.as_str());
         let digits = d.is_some();
         if let Some(d) = d {
             value = parse_digits(d);
             let plain_int = !d.contains([',', '.']);
             if let Some(suf) = suf {
-                let suf = Lower::new(suf);
-                if let Some(mult) = multiplier(&suf) {
+                if let Some(mult) = multiplier(suf) {
                     value = value.map(|v| v * mult);
-                } else if matches!(suf.as_str(), "st" | "nd" | "rd" | "th") {
+                } else if matches!(suf, "st" | "nd" | "rd" | "th") {
                     if !is_superlative(a0) {
                         continue;
                     }
                     unit = Some("rank".into());
                     used_after = 1;
-                } else if matches!(
-                    suf.as_str(),
-                    "km" | "kg"
-                        | "mph"
-                        | "mm"
-                        | "cm"
-                        | "ft"
-                        | "lb"
-                        | "lbs"
-                        | "mw"
-                        | "gw"
-                        | "kw"
-                        | "ha"
-                        | "kmh"
-                        | "mi"
-                        | "sq"
-                ) {
-                    unit = Some(suf.to_string());
                 } else {
-                    continue; // 1930s, 3pm, 5G, 3D
+                    // A unit suffix: anything else was dropped before the windows.
+                    unit = Some(suf.to_string());
                 }
             } else if plain_int {
                 let v = value.unwrap_or(0.0);
@@ -208,7 +226,7 @@ pub fn find(text: &Doc, sentences: &[crate::sentences::Sentence], toks: &Tokens)
                 }
             }
         } else {
-            let w = tok.as_str();
+            let w = text.lower(m.start(), m.end());
             if let Some(v) = word_value(w) {
                 if w == "one"
                     && multiplier(a0).is_none()
@@ -261,7 +279,7 @@ pub fn find(text: &Doc, sentences: &[crate::sentences::Sentence], toks: &Tokens)
         let mut k = used_after;
         while k < after.len() {
             if let Some(mult) =
-                multiplier(&after[k]).filter(|_| !(after[k] == "m" || after[k] == "b"))
+                multiplier(after[k]).filter(|_| !(after[k] == "m" || after[k] == "b"))
             {
                 value = value.map(|v| v * mult);
                 k += 1;
@@ -274,23 +292,23 @@ pub fn find(text: &Doc, sentences: &[crate::sentences::Sentence], toks: &Tokens)
                 unit = Some("percent".into());
             } else if after
                 .get(k)
-                .is_some_and(|w| w == "percent" || w == "percentage")
+                .is_some_and(|&w| w == "percent" || w == "percentage")
             {
                 unit = Some(
-                    if after.get(k + 1).is_some_and(|w| w == "points") {
+                    if after.get(k + 1).is_some_and(|&w| w == "points") {
                         "percentage points"
                     } else {
                         "percent"
                     }
                     .into(),
                 );
-            } else if after.get(k).is_some_and(|w| w == "per")
-                && after.get(k + 1).is_some_and(|w| w == "cent")
+            } else if after.get(k).is_some_and(|&w| w == "per")
+                && after.get(k + 1).is_some_and(|&w| w == "cent")
             {
                 unit = Some("percent".into());
             } else if let Some(c) = currency_before(text, m.start(), prev) {
                 unit = Some(c.into());
-            } else if let Some(c) = after.get(k).and_then(|w| currency_word(w)) {
+            } else if let Some(c) = after.get(k).and_then(|&w| currency_word(w)) {
                 unit = Some(c.into());
             } else if digits || value.is_some() {
                 unit = noun_after(&after[k..]);
