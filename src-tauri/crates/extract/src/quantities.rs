@@ -76,6 +76,92 @@ fn is_unit_suffix(suf: &str) -> bool {
     )
 }
 
+/// Clock-time words after a plain number ("10 am", "9 GMT").
+fn is_clock_word(w: &str) -> bool {
+    matches!(
+        w,
+        "am" | "pm"
+            | "a.m"
+            | "p.m"
+            | "gmt"
+            | "bst"
+            | "est"
+            | "edt"
+            | "utc"
+            | "o'clock"
+            | "hrs"
+            | "et"
+            | "cet"
+    )
+}
+
+/// Whether [`find`] drops the figure `m` on one of its tests that read only the words after
+/// it (and the text right before it), so that the window before it need not be cut: the
+/// common years, dates, clock times, "second" without a superlative and the like. Every test
+/// in `find` drops a figure outright, so answering some of them early changes nothing; a
+/// `false` here leaves the figure to the full tests. `back_lo` is where the window before
+/// the number starts; `d` is the number's digits and their value, if it has digits.
+#[allow(clippy::too_many_arguments)]
+fn dropped_for_what_follows(
+    text: &Doc,
+    (start, end): (usize, usize),
+    back_lo: usize,
+    d: Option<(&str, Option<f64>)>,
+    suf: Option<&str>,
+    after: &[&str],
+    next_b: u8,
+    prev_b: u8,
+) -> bool {
+    let a0 = after.first().copied().unwrap_or("");
+    if let Some((d, value)) = d {
+        if let Some(suf) = suf {
+            return multiplier(suf).is_none()
+                && matches!(suf, "st" | "nd" | "rd" | "th")
+                && !is_superlative(a0);
+        }
+        if d.contains([',', '.']) {
+            return false;
+        }
+        if is_clock_word(a0) {
+            return true;
+        }
+        let v = value.unwrap_or(0.0);
+        if v <= 31.0 && (is_month(a0) || (a0 == "of" && after.get(1).is_some_and(|w| is_month(w))))
+        {
+            return true;
+        }
+        // A year, unless it is an amount of money; the word before it can only be "pounds"
+        // if the window before it holds that word.
+        let year_like = (1000.0..=2100.0).contains(&v) && d.len() == 4;
+        return year_like
+            && prev_b != b'$'
+            && !text[..start].ends_with('£')
+            && !text[..start].ends_with('€')
+            && !text.lower(back_lo, start).contains("pounds")
+            && !(is_plural_noun(a0) && a0 != "elections")
+            && multiplier(a0).is_none()
+            && !a0.starts_with("per")
+            && next_b != b'%';
+    }
+    let w = text.lower(start, end);
+    if word_value(w).is_some() {
+        // "one in" not followed by a number.
+        return w == "one"
+            && a0 == "in"
+            && !after
+                .get(1)
+                .is_some_and(|x| word_value(x).is_some() || x.as_bytes()[0].is_ascii_digit());
+    }
+    if matches!(
+        w,
+        "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "scores"
+    ) {
+        return a0 != "of";
+    }
+    // Fractions depend on the word before them; ordinals need a superlative after them.
+    fraction_value(w).is_none() && ordinal_value(w).is_none_or(|_| !is_superlative(a0))
+}
+
 /// Finds every figure in `text` between `lo` and `hi`. `sentence_start` says where each
 /// figure's sentence begins (sentence-initial capitals are not identifiers).
 pub fn find(text: &Doc, sentences: &[crate::sentences::Sentence], toks: &Tokens) -> Vec<Figure> {
@@ -138,22 +224,38 @@ pub fn find(text: &Doc, sentences: &[crate::sentences::Sentence], toks: &Tokens)
                 continue;
             }
         }
-        before_ws.clear();
-        toks.window(back(text, m.start(), s_lo, 48), m.start(), &mut before_ws);
-        before.clear();
-        before.extend(before_ws.iter().map(|w| text.lower(w.start, w.end)));
         after_ws.clear();
         toks.window(m.end(), fwd(text, m.end(), s_hi, 64), &mut after_ws);
         after.clear();
         after.extend(after_ws.iter().map(|w| text.lower(w.start, w.end)));
         let a0 = after.first().copied().unwrap_or("");
+        let back_lo = back(text, m.start(), s_lo, 48);
+        let parsed = d.and_then(parse_digits);
+        if dropped_for_what_follows(
+            text,
+            (m.start(), m.end()),
+            back_lo,
+            d.map(|d| (d, parsed)),
+            suf,
+            &after,
+            next_b,
+            prev_b,
+        ) {
+            continue;
+        }
+        before_ws.clear();
+        toks.window(back_lo, m.start(), &mut before_ws);
+        // Only the last three words before a figure are ever read (for its qualifier).
+        before.clear();
+        let from = before_ws.len().saturating_sub(3);
+        before.extend(before_ws[from..].iter().map(|w| text.lower(w.start, w.end)));
         let prev = before.last().copied().unwrap_or("");
         let mut value: Option<f64>;
         let mut unit: Option<String> = None;
         let mut used_after = 0usize;
         let digits = d.is_some();
         if let Some(d) = d {
-            value = parse_digits(d);
+            value = parsed;
             let plain_int = !d.contains([',', '.']);
             if let Some(suf) = suf {
                 if let Some(mult) = multiplier(suf) {
@@ -191,21 +293,7 @@ pub fn find(text: &Doc, sentences: &[crate::sentences::Sentence], toks: &Tokens)
                 {
                     continue;
                 }
-                if matches!(
-                    a0,
-                    "am" | "pm"
-                        | "a.m"
-                        | "p.m"
-                        | "gmt"
-                        | "bst"
-                        | "est"
-                        | "edt"
-                        | "utc"
-                        | "o'clock"
-                        | "hrs"
-                        | "et"
-                        | "cet"
-                ) {
+                if is_clock_word(a0) {
                     continue;
                 }
             }
