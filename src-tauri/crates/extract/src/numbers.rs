@@ -150,8 +150,14 @@ mod tests {
         assert_eq!(parse_digits("1,23"), None);
         assert_eq!(parse_digits("007"), Some(7.0));
         assert_eq!(parse_digits("123456789012345"), Some(123456789012345.0));
-        assert_eq!(parse_digits("12345678901234567890"), Some(1.2345678901234567e19));
-        assert_eq!(parse_digits("1,234,567,890,123,456"), Some(1234567890123456.0));
+        assert_eq!(
+            parse_digits("12345678901234567890"),
+            Some(1.2345678901234567e19)
+        );
+        assert_eq!(
+            parse_digits("1,234,567,890,123,456"),
+            Some(1234567890123456.0)
+        );
         assert_eq!(multiplier("bn"), Some(1e9));
         assert_eq!(ordinal_value("3rd"), Some(3.0));
         assert!((fraction_value("third").unwrap() - 0.3333).abs() < 1e-3);

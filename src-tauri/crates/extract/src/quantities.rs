@@ -133,12 +133,16 @@ fn dropped_for_what_follows(
         // A year, unless it is an amount of money; the word before it can only be "pounds"
         // if the window before it holds that word.
         let year_like = (1000.0..=2100.0).contains(&v) && d.len() == 4;
-        return year_like
-            && prev_b != b'$'
-            && !text[..start].ends_with('£')
-            && !text[..start].ends_with('€')
-            && !text.lower(back_lo, start).contains("pounds")
-            && !(is_plural_noun(a0) && a0 != "elections")
+        if !year_like {
+            return false;
+        }
+        let maybe_money = prev_b == b'$'
+            || text[..start].ends_with('£')
+            || text[..start].ends_with('€')
+            || text.lower(back_lo, start).contains("pounds");
+        let counted = is_plural_noun(a0) && a0 != "elections";
+        return !maybe_money
+            && !counted
             && multiplier(a0).is_none()
             && !a0.starts_with("per")
             && next_b != b'%';
