@@ -106,6 +106,11 @@ pub fn parse_digits(s: &str) -> Option<f64> {
         if first.is_empty() || first.len() > 3 || groups.clone().any(|g| g.len() != 3) {
             return None;
         }
+        if frac.is_none() {
+            if let Some(v) = small_int(int.bytes().filter(|&c| c != b',')) {
+                return Some(v);
+            }
+        }
         let mut cleaned: String = int.chars().filter(|c| *c != ',').collect();
         if let Some(f) = frac {
             cleaned.push('.');
@@ -113,7 +118,22 @@ pub fn parse_digits(s: &str) -> Option<f64> {
         }
         return cleaned.parse().ok();
     }
-    s.parse().ok()
+    small_int(s.bytes()).or_else(|| s.parse().ok())
+}
+
+/// The value of up to 15 ASCII digits (at least one), read without the general float
+/// parser: integers that short are exact in an `f64`, so this is what `parse` gives.
+fn small_int(digits: impl Iterator<Item = u8>) -> Option<f64> {
+    let mut n: u64 = 0;
+    let mut len = 0;
+    for c in digits {
+        if !c.is_ascii_digit() || len == 15 {
+            return None;
+        }
+        n = n * 10 + u64::from(c - b'0');
+        len += 1;
+    }
+    (len > 0).then_some(n as f64)
 }
 
 #[cfg(test)]
@@ -128,6 +148,16 @@ mod tests {
         assert_eq!(parse_digits("80,000"), Some(80000.0));
         assert_eq!(parse_digits("1,234.5"), Some(1234.5));
         assert_eq!(parse_digits("1,23"), None);
+        assert_eq!(parse_digits("007"), Some(7.0));
+        assert_eq!(parse_digits("123456789012345"), Some(123456789012345.0));
+        assert_eq!(
+            parse_digits("12345678901234567890"),
+            Some(1.2345678901234567e19)
+        );
+        assert_eq!(
+            parse_digits("1,234,567,890,123,456"),
+            Some(1234567890123456.0)
+        );
         assert_eq!(multiplier("bn"), Some(1e9));
         assert_eq!(ordinal_value("3rd"), Some(3.0));
         assert!((fraction_value("third").unwrap() - 0.3333).abs() < 1e-3);

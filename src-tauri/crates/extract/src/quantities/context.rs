@@ -2,7 +2,7 @@
 //! currencies, plural nouns and the counted noun after a figure.
 
 use crate::lexicon::is_function_word;
-use crate::text::{Doc, Lower};
+use crate::text::Doc;
 
 /// Words that precede an identifier number rather than a count.
 pub fn is_identifier_noun(w: &str) -> bool {
@@ -134,33 +134,36 @@ pub fn currency_before(text: &Doc, start: usize, prev: &str) -> Option<&'static 
 
 /// The counted noun after a number: up to three words, stopping at a function word or after
 /// a plural ("30 local gunmen", "151,000 jobs", "28-nation union" gives "nation union").
-pub fn noun_after(after: &[Lower]) -> Option<String> {
-    let mut out: Vec<&str> = Vec::new();
+pub fn noun_after(after: &[&str]) -> Option<String> {
     let mut i = 0;
-    if after.first().is_some_and(|w| w == "of") {
+    if after.first() == Some(&"of") {
         i = 1; // "dozens of civilians"
-        if after.get(1).is_some_and(|w| w == "the") {
+        if after.get(1) == Some(&"the") {
             i = 2;
         }
     }
-    while i < after.len() && out.len() < 3 {
-        let w = after[i].as_str();
+    // The kept words are one run of `after`, so they are joined straight into the result
+    // instead of being collected first.
+    let mut out = String::new();
+    let mut kept = 0;
+    while i < after.len() && kept < 3 {
+        let w = after[i];
         if is_function_word(w) || w.as_bytes()[0].is_ascii_digit() {
             break;
         }
-        if !(out.is_empty() && matches!(w, "other" | "more" | "additional" | "new" | "extra")) {
-            out.push(w);
+        if !(kept == 0 && matches!(w, "other" | "more" | "additional" | "new" | "extra")) {
+            if kept > 0 {
+                out.push(' ');
+            }
+            out.push_str(w);
+            kept += 1;
         }
         if is_plural_noun(w) {
             break;
         }
         i += 1;
     }
-    if out.is_empty() {
-        None
-    } else {
-        Some(out.join(" "))
-    }
+    (kept > 0).then_some(out)
 }
 
 pub fn back(text: &Doc, from: usize, lo: usize, n: usize) -> usize {
