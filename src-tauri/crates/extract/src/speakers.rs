@@ -97,7 +97,8 @@ pub fn subject_range(text: &Doc, words: &[Word], floor: usize, end: usize) -> (u
 fn segment_start(text: &Doc, words: &[Word], floor: usize, end: usize) -> usize {
     let mut k = end;
     while k > floor {
-        if clause_break(text, words, k - 1 + 1) && k < end {
+        // The word at `end` opens no segment of its own: its break is not looked at.
+        if k < end && clause_break(text, words, k) {
             return k;
         }
         let w = lw(text, words[k - 1]);
