@@ -100,8 +100,13 @@ pub fn subject_range(text: &Doc, words: &[Word], floor: usize, end: usize) -> (u
 fn segment_start(text: &Doc, words: &[Word], floor: usize, end: usize) -> usize {
     let mut k = end;
     while k > floor {
-        // The word at `end` opens no segment of its own: its break is not looked at.
-        if k < end && clause_break(text, words, k) {
+        // The word at `end` opens no segment of its own: its break is not looked at. Most
+        // words follow a single space, which is no break, without a call.
+        if k < end
+            && !(words[k].start == words[k - 1].end + 1
+                && text.as_bytes()[words[k - 1].end] == b' ')
+            && clause_break(text, words, k)
+        {
             return k;
         }
         let w = lw(text, words[k - 1]);
