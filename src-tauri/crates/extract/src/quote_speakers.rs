@@ -4,7 +4,7 @@
 //! across sentences or paragraphs).
 
 use crate::lexicon::{is_function_word, is_quote_tag_verb, is_two_word_tag, pronoun_gender};
-use crate::names::runs;
+use crate::names::Runs;
 use crate::people::Tracker;
 use crate::quotes::Quote;
 use crate::speakers::{
@@ -76,9 +76,10 @@ fn name_then_verb(text: &Doc, toks: &Tokens, pos: usize) -> bool {
     let hi = crate::text::window_fwd(text, pos, 80, text.len());
     let hi = memchr::memchr(b'\n', &text.as_bytes()[pos..hi]).map_or(hi, |k| pos + k);
     let ws = toks.words(pos, hi);
-    match runs(text, &ws).first() {
+    // Only the first capitalised run matters: the runs are walked, not listed.
+    match Runs::new(text, &ws).next() {
         // Not a pronoun or article opening a new sentence ("He said the plan …").
-        Some(&(0, e)) if e < ws.len() && !clause_break(text, &ws, e) => {
+        Some((0, e)) if e < ws.len() && !clause_break(text, &ws, e) => {
             verb_len(text, &ws, e) > 0
                 && !matches!(
                     lw(text, ws[0]).as_str(),
@@ -126,8 +127,7 @@ fn after_tag(
     }
     // "…” ― Jane Roe": a dash and a bare name sign the quote.
     if gap.contains(['―', '—', '–']) {
-        let rs = runs(text, ws);
-        if let Some(&(0, e)) = rs.first() {
+        if let Some((0, e)) = Runs::new(text, ws).next() {
             if e == ws.len() || clause_break(text, ws, e) {
                 let sp = resolve_np(text, ws, 0, e, tracker);
                 return Some((sp, Found::Tag(q.end, ws[e - 1].end)));
@@ -159,7 +159,7 @@ fn after_tag(
     }
     // "…," Jane Roe, director of a long-named institute, said: the name opens the tag.
     if v > 14 || (v > 0 && clause_break(text, ws, subj_end) && subj_end < ws.len()) {
-        if let Some(&(0, e)) = runs(text, ws).first() {
+        if let Some((0, e)) = Runs::new(text, ws).next() {
             if e < subj_end && clause_break(text, ws, e) && clause_break(text, ws, subj_end) {
                 let sp = resolve_np(text, ws, 0, e, tracker);
                 return Some((sp, Found::Tag(q.end, ws[v].end)));
@@ -251,7 +251,7 @@ fn signature_line(
     if ws.is_empty() || ws.len() > 12 {
         return None;
     }
-    let &(s, e) = runs(text, &ws).first()?;
+    let (s, e) = Runs::new(text, &ws).next()?;
     if s != 0 || (e != ws.len() && !text[ws[e - 1].end..ws[e].start].contains(',')) {
         return None;
     }
@@ -547,7 +547,7 @@ fn subject_end(text: &Doc, ws: &[Word], k: usize, end: usize) -> Option<usize> {
     if !crate::text::is_capitalized(raw) || is_function_word(&first) {
         return None;
     }
-    let &(_, e) = runs(text, &ws[k..end]).first()?;
+    let (_, e) = Runs::new(text, &ws[k..end]).next()?;
     // The run must be followed by a verb-like lower-case word or a comma, not be part of a
     // longer phrase ("Trump supporters").
     Some(k + e)
@@ -571,7 +571,7 @@ fn colon_intro(
     }
     let n = ws.len();
     // A bare name right before the colon, opening its line or following a dash.
-    if let Some(&(s, e)) = runs(text, ws).last() {
+    if let Some((s, e)) = Runs::new(text, ws).last() {
         let opens = if s == 0 {
             at_start
         } else {

@@ -16,10 +16,13 @@ pub fn clause_break(text: &Doc, words: &[Word], k: usize) -> bool {
     if k == 0 {
         return true;
     }
-    let gap = &text[words[k - 1].end..words[k].start];
-    if gap == " " {
-        return false; // the usual gap, and no break
+    let (a, z) = (words[k - 1].end, words[k].start);
+    // The usual gap, one space, is no break: told from the bytes, before the gap is cut out
+    // as a `str` (which checks both ends for character boundaries).
+    if z == a + 1 && text.as_bytes()[a] == b' ' {
+        return false;
     }
+    let gap = &text[a..z];
     // A full stop after an abbreviation or initial ("Mr. Burman", "Charles B. Rangel").
     let prev = &text[words[k - 1].start..words[k - 1].end];
     let abbrev = gap.starts_with('.')
@@ -97,7 +100,13 @@ pub fn subject_range(text: &Doc, words: &[Word], floor: usize, end: usize) -> (u
 fn segment_start(text: &Doc, words: &[Word], floor: usize, end: usize) -> usize {
     let mut k = end;
     while k > floor {
-        if clause_break(text, words, k - 1 + 1) && k < end {
+        // The word at `end` opens no segment of its own: its break is not looked at. Most
+        // words follow a single space, which is no break, without a call.
+        if k < end
+            && !(words[k].start == words[k - 1].end + 1
+                && text.as_bytes()[words[k - 1].end] == b' ')
+            && clause_break(text, words, k)
+        {
             return k;
         }
         let w = lw(text, words[k - 1]);
