@@ -4,7 +4,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir, homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { remote } from 'webdriverio';
 
 /** A port nobody listens on now, so a driver left over from another run cannot answer. */
@@ -73,7 +73,14 @@ export async function openApp(dbPath) {
   const driver = spawn(
     tauriDriverPath(),
     ['--port', String(port), '--native-port', String(nativePort)],
-    { env: { ...process.env, CLAIMDESK_DB: dbPath }, stdio: ['ignore', 'ignore', 'inherit'], detached: true },
+    {
+      // The window's own data (its web storage: note drafts) lives beside the test's database,
+      // so a run never sees what an earlier run left in the user's data folder, while a
+      // restart on the same database still finds it.
+      env: { ...process.env, CLAIMDESK_DB: dbPath, XDG_DATA_HOME: join(dirname(dbPath), 'data') },
+      stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true,
+    },
   );
   const exited = new Promise((resolve) => driver.once('exit', resolve));
   const stopDriver = async () => {
