@@ -33,6 +33,12 @@ describe('notes in the claim panel', () => {
     await type('Traced to one estimate');
     expect(mocked.addNote).not.toHaveBeenCalled();
     expect(screen.getByTestId('note-saved')).toHaveTextContent('Saving…');
+    // Until saved, the text waits under the claim's uuid, not its row id.
+    expect(JSON.parse(localStorage.getItem('claimdesk.note-draft.claim-1') ?? 'null')).toEqual({
+      noteId: null,
+      body: 'Traced to one estimate',
+    });
+    expect(localStorage.getItem('claimdesk.note-draft.1')).toBeNull();
     await waitFor(() => expect(mocked.addNote).toHaveBeenCalledWith(1, 'Traced to one estimate'));
     await waitFor(() => expect(screen.getByTestId('note-saved')).toHaveTextContent('Saved'));
     await type('Traced to one estimate, 2019');
@@ -67,11 +73,24 @@ describe('notes in the claim panel', () => {
   });
 
   it('saves text left unsaved when the app closed, the next time the claim opens', async () => {
-    localStorage.setItem('claimdesk.note-draft.1', JSON.stringify({ noteId: null, body: 'Typed before a crash' }));
+    localStorage.setItem('claimdesk.note-draft.claim-1', JSON.stringify({ noteId: null, body: 'Typed before a crash' }));
     await openPanel();
     expect(screen.getByTestId('note-input')).toHaveValue('Typed before a crash');
     await waitFor(() => expect(mocked.addNote).toHaveBeenCalledWith(1, 'Typed before a crash'));
-    await waitFor(() => expect(localStorage.getItem('claimdesk.note-draft.1')).toBeNull());
+    await waitFor(() => expect(localStorage.getItem('claimdesk.note-draft.claim-1')).toBeNull());
+  });
+
+  it('does not restore a draft of a claim in another database that has the same row id', async () => {
+    // Row 1 of another database, under its uuid and under the bare row id older versions used.
+    localStorage.setItem('claimdesk.note-draft.other-db-claim', JSON.stringify({ noteId: null, body: 'Other database' }));
+    localStorage.setItem('claimdesk.note-draft.1', JSON.stringify({ noteId: null, body: 'Old row-id draft' }));
+    await openPanel();
+    expect(screen.getByTestId('note-input')).toHaveValue('');
+    await fireEvent.blur(screen.getByTestId('note-input'));
+    expect(mocked.addNote).not.toHaveBeenCalled();
+    expect(mocked.updateNote).not.toHaveBeenCalled();
+    expect(localStorage.getItem('claimdesk.note-draft.other-db-claim')).not.toBeNull();
+    expect(localStorage.getItem('claimdesk.note-draft.1')).toBeNull();
   });
 
   it('lists the claim’s saved notes', async () => {

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { note } from '../../test/fixtures';
-import { NoteAutosave, type AutosaveState, type DraftStore, type NoteDraft } from './noteAutosave';
+import {
+  dropRowIdDrafts,
+  localDraftStore,
+  NoteAutosave,
+  type AutosaveState,
+  type DraftStore,
+  type NoteDraft,
+} from './noteAutosave';
 
 function memoryDrafts(): DraftStore & { value: NoteDraft | null } {
   const store = {
@@ -92,5 +99,28 @@ describe('NoteAutosave', () => {
     saver.edit('   ');
     await saver.flush();
     expect(create).not.toHaveBeenCalled();
+  });
+});
+
+describe('localDraftStore', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('keeps a draft under the claim’s uuid, apart from other claims', () => {
+    localDraftStore('claim-a').write({ noteId: 3, body: 'Mine' });
+    expect(JSON.parse(localStorage.getItem('claimdesk.note-draft.claim-a') ?? 'null')).toEqual({ noteId: 3, body: 'Mine' });
+    expect(localDraftStore('claim-a').read()).toEqual({ noteId: 3, body: 'Mine' });
+    expect(localDraftStore('claim-b').read()).toBeNull();
+    localDraftStore('claim-a').clear();
+    expect(localStorage.getItem('claimdesk.note-draft.claim-a')).toBeNull();
+  });
+
+  it('drops drafts keyed by row id and keeps those keyed by uuid', () => {
+    localStorage.setItem('claimdesk.note-draft.7', '{"noteId":null,"body":"old"}');
+    localStorage.setItem('claimdesk.note-draft.claim-7', '{"noteId":null,"body":"new"}');
+    localStorage.setItem('claimdesk.reviewer', 'A. Analyst');
+    dropRowIdDrafts();
+    expect(localStorage.getItem('claimdesk.note-draft.7')).toBeNull();
+    expect(localDraftStore('claim-7').read()).toEqual({ noteId: null, body: 'new' });
+    expect(localStorage.getItem('claimdesk.reviewer')).toBe('A. Analyst');
   });
 });

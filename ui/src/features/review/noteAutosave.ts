@@ -112,9 +112,10 @@ export class NoteAutosave {
   }
 }
 
-/** Keeps the unsaved text of the note being written on a claim in localStorage. */
-export function localDraftStore(claimId: number): DraftStore {
-  const key = `claimdesk.note-draft.${claimId}`;
+/** Keeps the unsaved text of the note being written on a claim in localStorage. Keyed by the
+ *  claim's uuid: row ids repeat across databases, so a draft could land on another claim. */
+export function localDraftStore(claimUuid: string): DraftStore {
+  const key = `claimdesk.note-draft.${claimUuid}`;
   const storage = typeof localStorage === 'undefined' ? null : localStorage;
   return {
     read: () => {
@@ -128,4 +129,15 @@ export function localDraftStore(claimId: number): DraftStore {
     write: (draft) => storage?.setItem(key, JSON.stringify(draft)),
     clear: () => storage?.removeItem(key),
   };
+}
+
+/** Drops drafts that earlier versions keyed by row id: they are never restored. */
+export function dropRowIdDrafts(): void {
+  if (typeof localStorage === 'undefined') return;
+  const stale: string[] = [];
+  for (let i = 0; i < localStorage.length; i++) {
+    const key = localStorage.key(i);
+    if (key !== null && /^claimdesk\.note-draft\.\d+$/.test(key)) stale.push(key);
+  }
+  for (const key of stale) localStorage.removeItem(key);
 }
