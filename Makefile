@@ -77,6 +77,7 @@ polnear:
 
 bench:
 	cargo bench --locked -p claimdesk-extract
+	cargo run --locked --release -q -p claimdesk-extract --example throughput -- 20
 	cargo bench --locked -p claimdesk-core --bench export
 	cargo build --locked --release -p claimdesk-cli
 	@bash .ci/cli-peak-memory.sh $(CLI_RELEASE) $(SHARED)/eval/dev
