@@ -50,18 +50,28 @@ pub fn words(text: &str, start: usize, end: usize) -> Vec<Word> {
 
 /// Like [`words`], appending to `out` (so callers can reuse one buffer).
 pub fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
-    scan_words(text.as_bytes(), start, end, |start, end| {
+    scan_words(text.as_bytes(), start, end, end, |start, end| {
         out.push(Word { start, end })
     });
 }
 
 /// Calls `found(start, end)` for each word of `b[start..end]`, in order: the scanner behind
-/// [`words_into`] and [`Tokens::new`].
+/// [`words_into`] and [`Tokens::new`]. Stops early at the first word boundary at or after
+/// `stop`, returning it (scanning again from there goes on exactly where this stopped).
 #[inline(always)]
-fn scan_words(b: &[u8], start: usize, end: usize, mut found: impl FnMut(usize, usize)) {
+fn scan_words(
+    b: &[u8],
+    start: usize,
+    end: usize,
+    stop: usize,
+    mut found: impl FnMut(usize, usize),
+) -> usize {
     let end = end.min(b.len());
     let mut i = start;
     while i < end {
+        if i >= stop {
+            return i;
+        }
         // Skip separators: ASCII punctuation and space, and curly quotes and dashes.
         i += b[i..end]
             .iter()
@@ -89,19 +99,98 @@ fn scan_words(b: &[u8], start: usize, end: usize, mut found: impl FnMut(usize, u
             found(s, i); // the usual word: nothing to trim
             continue;
         }
-        let is_edge = |c: u8| c == b'-' || c == b'\'';
-        let mut e = i;
-        while e > s && is_edge(b[e - 1]) {
-            e -= 1;
+        trim_edges(b, s, i, &mut found);
+    }
+    end
+}
+
+/// Reports the word `b[s..e]` without the apostrophes and hyphens at its edges, if
+/// anything is left.
+#[inline]
+fn trim_edges(b: &[u8], s: usize, e: usize, found: &mut impl FnMut(usize, usize)) {
+    let is_edge = |c: u8| c == b'-' || c == b'\'';
+    let mut e = e;
+    while e > s && is_edge(b[e - 1]) {
+        e -= 1;
+    }
+    let mut s2 = s;
+    while s2 < e && is_edge(b[s2]) {
+        s2 += 1;
+    }
+    if s2 < e {
+        found(s2, e);
+    }
+}
+
+/// The spans of all words of `b`: [`scan_words`] over the whole text, 64 bytes at a time.
+/// Most blocks of English text hold no byte that starts a curly quote, dash or no-break
+/// space (0xE2, 0xC2), and in such a block the words are exactly the runs of word bytes:
+/// they are read off a bit mask of the block instead of byte by byte. Other blocks, and
+/// words that run on past a block's end, go through [`scan_words`].
+fn scan_all_words(b: &[u8], spans: &mut Vec<(u32, u32)>) {
+    let mut push = |s: usize, e: usize| spans.push((s as u32, e as u32));
+    let mut i = 0;
+    while i < b.len() {
+        let base = i / 64 * 64;
+        let (word_bytes, ambiguous) = classify_block(b, base);
+        let from_i = !0u64 << (i - base);
+        if ambiguous & from_i != 0 {
+            i = scan_words(b, i, b.len(), base + 64, &mut push);
+            continue;
         }
-        let mut s2 = s;
-        while s2 < e && is_edge(b[s2]) {
-            s2 += 1;
-        }
-        if s2 < e {
-            found(s2, e);
+        let mut rest = word_bytes & from_i;
+        i = base + 64;
+        while rest != 0 {
+            let s = rest.trailing_zeros();
+            let len = (!(rest >> s)).trailing_zeros();
+            if s + len == 64 {
+                // The word may go on into the next block.
+                i = scan_words(b, base + s as usize, b.len(), base + 64, &mut push);
+                break;
+            }
+            let (start, end) = (base + s as usize, base + (s + len) as usize);
+            rest &= !0u64 << (s + len);
+            if b[start].min(b[end - 1]) >= b'0' {
+                push(start, end); // the usual word: nothing to trim
+            } else {
+                trim_edges(b, start, end, &mut push);
+            }
         }
     }
+}
+
+/// Bit masks of the 64 bytes of `b` from `at` (bytes past the end count as spaces): the
+/// bytes that may be part of a word (ASCII letters and digits, `-`, `'`, every byte from
+/// 0x80 up), and those of them that are 0xE2 or 0xC2, which also start curly quotes,
+/// dashes and the no-break space. The bytes are first given a flag byte each, branch-free
+/// so that the compiler compares sixteen at a time; a multiplication then gathers eight
+/// flag bytes into eight bits.
+#[inline]
+fn classify_block(b: &[u8], at: usize) -> (u64, u64) {
+    let mut block = [b' '; 64];
+    let n = (b.len() - at).min(64);
+    block[..n].copy_from_slice(&b[at..at + n]);
+    let mut flags = [0u8; 64];
+    for (flag, &c) in flags.iter_mut().zip(&block) {
+        // Setting bit 5 maps upper-case letters onto lower case and no other byte onto one.
+        let word = ((c | 0x20).wrapping_sub(b'a') < 26)
+            | (c.wrapping_sub(b'0') < 10)
+            | (c == b'-')
+            | (c == b'\'')
+            | (c >= 0x80);
+        *flag = u8::from(word) | u8::from(c & 0xDF == 0xC2) << 1;
+    }
+    // Multiplying eight bytes that are 0 or 1 by this constant adds byte k's bit into bit
+    // 56 + k, and no two products land on the same bit.
+    const GATHER: u64 = 0x0102_0408_1020_4080;
+    const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+    let (mut word_bytes, mut ambiguous) = (0u64, 0u64);
+    for (group, eight) in flags.chunks_exact(8).enumerate() {
+        let x = u64::from_le_bytes(eight.try_into().expect("8 bytes"));
+        word_bytes |= ((x & LOW_BITS).wrapping_mul(GATHER) >> 56) << (8 * group);
+        ambiguous |= (((x >> 1) & LOW_BITS).wrapping_mul(GATHER) >> 56) << (8 * group);
+    }
+    (word_bytes, ambiguous)
 }
 
 /// End of a word whose first byte is before `i`: the run of word bytes from `i`, going on
@@ -199,9 +288,7 @@ impl<'t> Tokens<'t> {
             // About one word per six bytes of English text; the slack left by growth is
             // handed back, since a long article's token list is the extractor's largest table.
             spans.reserve(text.len() / 6);
-            scan_words(text.as_bytes(), 0, text.len(), |s, e| {
-                spans.push((s as u32, e as u32))
-            });
+            scan_all_words(text.as_bytes(), &mut spans);
             spans.shrink_to_fit();
         }
         Tokens {
@@ -517,6 +604,58 @@ mod tests {
                 };
                 assert_eq!(got, want, "window {lo}..{hi}");
             }
+        }
+    }
+
+    #[test]
+    fn block_masks_agree_with_the_byte_classes() {
+        // Every byte value at every position of a block, and past the end of a short text.
+        for value in 0..=255u8 {
+            for at in 0..64 {
+                let mut bytes = vec![b'x'; 64];
+                bytes[at] = value;
+                let (word_bytes, ambiguous) = classify_block(&bytes, 0);
+                let class = CLASS[value as usize];
+                assert_eq!(
+                    word_bytes >> at & 1 == 1,
+                    class != Class::Separator,
+                    "{value:#x}"
+                );
+                assert_eq!(
+                    ambiguous >> at & 1 == 1,
+                    class == Class::Ambiguous,
+                    "{value:#x}"
+                );
+            }
+        }
+        let (word_bytes, ambiguous) = classify_block(b"ab", 0);
+        assert_eq!((word_bytes, ambiguous), (0b11, 0));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// The whole-text scan, block by block, finds exactly the words of a byte-by-byte scan,
+        /// whatever falls on the block edges.
+        #[test]
+        fn whole_text_scan_matches_the_byte_scan(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", "Word", " ", "  ", "-", "'", "’", "“", "”", "—", "\u{a0}", "é", "€", "9",
+                    "1,000", ".", "\n", "anti-war", "Iran’s", "don't", "--", "''", "’s",
+                    "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz",
+                ]),
+                0..120,
+            )
+        ) {
+            let t: String = parts.concat();
+            let toks = Tokens::new(&t);
+            let got: Vec<Word> = toks
+                .spans
+                .iter()
+                .map(|&(s, e)| Word { start: s as usize, end: e as usize })
+                .collect();
+            proptest::prop_assert_eq!(got, words(&t, 0, t.len()));
         }
     }
 
