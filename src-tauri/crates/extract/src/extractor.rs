@@ -50,7 +50,7 @@ pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
         tracker.observe(text, &ws, &in_quote);
         while qi < quotes.len() && quotes[qi].end <= s.end {
             let q = &quotes[qi];
-            let k0 = sentence_of(&sents[..=si], q.start).unwrap_or(si);
+            let k0 = sentence_of(&sents[..=si], q.start, si).unwrap_or(si);
             let mut start_sent = sents[k0].start;
             // "The Times reports:" on the line before a quote that opens its sentence.
             if start_sent == q.start
@@ -137,7 +137,7 @@ pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
         if !figured && !threat {
             let facts = Facts {
                 has_attribution: !atts.is_empty(),
-                quoted_share: quoted_share(&quotes, s),
+                quoted_share: quoted_share(&quotes, s, qi),
             };
             let rule = statements::rule_score(text, &ws, s.start, s.end, &facts);
             if rule > 0.0 {
@@ -234,7 +234,14 @@ fn push_quotes(
     cues: &[(usize, usize)],
     out: &mut Vec<Claim>,
 ) {
-    let para = |pos: usize| sentence_of(sents, pos).map_or(0, |k| sents[k].para);
+    // Asked about quotes in text order and their neighbours, so each search starts from the
+    // sentence the last one found.
+    let near = std::cell::Cell::new(0);
+    let para = |pos: usize| {
+        let k = sentence_of(sents, pos, near.get());
+        near.set(k.unwrap_or(0));
+        k.map_or(0, |k| sents[k].para)
+    };
     let mut keep: Vec<(usize, Option<String>, bool)> = Vec::new(); // (quote index, speaker, tagged)
     let mut ws = Vec::new();
     for (i, q) in quotes.iter().enumerate() {
@@ -300,8 +307,10 @@ fn is_modifier(text: &Doc, end: usize) -> bool {
         && !crate::lexicon::is_function_word(&crate::text::Lower::new(&w))
 }
 
-fn sentence_of(sents: &[Sentence], pos: usize) -> Option<usize> {
-    let k = sents.partition_point(|s| s.start <= pos);
+/// The sentence that `pos` falls in (the last one starting at or before it), searched
+/// outward from sentence `near`: callers ask about places close to one they know.
+fn sentence_of(sents: &[Sentence], pos: usize, near: usize) -> Option<usize> {
+    let k = gallop(sents, near, |s| s.start <= pos);
     if k == 0 {
         None
     } else {
@@ -309,8 +318,10 @@ fn sentence_of(sents: &[Sentence], pos: usize) -> Option<usize> {
     }
 }
 
-fn quoted_share(quotes: &[Quote], s: &Sentence) -> f32 {
-    let k = quotes.partition_point(|q| q.end <= s.start);
+/// Share of sentence `s`'s bytes inside direct quotes; the search for the first quote that
+/// may overlap it starts from quote `near`.
+fn quoted_share(quotes: &[Quote], s: &Sentence, near: usize) -> f32 {
+    let k = gallop(quotes, near, |q| q.end <= s.start);
     let mut covered = 0usize;
     for q in &quotes[k..] {
         if q.start >= s.end {
