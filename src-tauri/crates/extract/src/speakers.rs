@@ -43,11 +43,19 @@ pub fn clause_break(text: &Doc, words: &[Word], k: usize) -> bool {
         || gap.contains('”')
 }
 
-/// Words of `text[start..end]` leaving out parentheticals ("Rep. Ann Lee (D-Md.) said").
-pub fn words_outside_parens(toks: &Tokens, text: &Doc, start: usize, end: usize) -> Vec<Word> {
-    let mut ws = toks.words(start, end);
+/// Words of `text[start..end]` leaving out parentheticals ("Rep. Ann Lee (D-Md.) said"), in
+/// `ws` (cleared first, so that callers can reuse one list).
+pub fn words_outside_parens(
+    toks: &Tokens,
+    text: &Doc,
+    start: usize,
+    end: usize,
+    ws: &mut Vec<Word>,
+) {
+    ws.clear();
+    toks.window(start, end, ws);
     if memchr::memchr(b'(', &text.as_bytes()[start..end]).is_none() {
-        return ws;
+        return;
     }
     let b = text.as_bytes();
     let mut depth = 0i32;
@@ -63,7 +71,6 @@ pub fn words_outside_parens(toks: &Tokens, text: &Doc, start: usize, end: usize)
         }
         depth == 0
     });
-    ws
 }
 
 /// Word range of the subject noun phrase that ends just before word `end` (auxiliaries and
