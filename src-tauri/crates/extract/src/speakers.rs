@@ -226,9 +226,10 @@ pub fn resolve_np(
         head
     };
     let last_raw = &text[words[e - 1].start..words[e - 1].end];
-    let role_like = is_role_noun(head)
-        && (!crate::text::is_capitalized(last_raw)
-            || matches!(head, "mp" | "mep" | "democrat" | "republican"));
+    // The capital is tested first: it turns most names away before the word lists are searched.
+    let role_like = (!crate::text::is_capitalized(last_raw)
+        || matches!(head, "mp" | "mep" | "democrat" | "republican"))
+        && is_role_noun(head);
     if role_like {
         let definite = matches!(first.as_str(), "the" | "this" | "that")
             || (e - s <= 3 && first.ends_with("’s"));
