@@ -12,16 +12,25 @@ use crate::text::{strip_possessive, Doc, Tokens, Word};
 
 /// True when punctuation that ends a clause (comma, colon, semicolon, dash, bracket or quote
 /// mark) separates word `k - 1` from word `k`.
+#[inline]
 pub fn clause_break(text: &Doc, words: &[Word], k: usize) -> bool {
     if k == 0 {
         return true;
     }
     let (a, z) = (words[k - 1].end, words[k].start);
-    // The usual gap, one space, is no break: told from the bytes, before the gap is cut out
-    // as a `str` (which checks both ends for character boundaries).
+    // The usual gap, one space, is no break: told from the bytes, in the caller (this part is
+    // inlined), before the gap is cut out as a `str` (which checks both ends for character
+    // boundaries).
     if z == a + 1 && text.as_bytes()[a] == b' ' {
         return false;
     }
+    gap_breaks_clause(text, words, k)
+}
+
+/// [`clause_break`] for a gap other than one space between word `k - 1` and word `k`.
+#[inline(never)]
+fn gap_breaks_clause(text: &Doc, words: &[Word], k: usize) -> bool {
+    let (a, z) = (words[k - 1].end, words[k].start);
     let gap = &text[a..z];
     // A full stop after an abbreviation or initial ("Mr. Burman", "Charles B. Rangel").
     let prev = &text[words[k - 1].start..words[k - 1].end];
@@ -107,13 +116,8 @@ pub fn subject_range(text: &Doc, words: &[Word], floor: usize, end: usize) -> (u
 fn segment_start(text: &Doc, words: &[Word], floor: usize, end: usize) -> usize {
     let mut k = end;
     while k > floor {
-        // The word at `end` opens no segment of its own: its break is not looked at. Most
-        // words follow a single space, which is no break, without a call.
-        if k < end
-            && !(words[k].start == words[k - 1].end + 1
-                && text.as_bytes()[words[k - 1].end] == b' ')
-            && clause_break(text, words, k)
-        {
+        // The word at `end` opens no segment of its own: its break is not looked at.
+        if k < end && clause_break(text, words, k) {
             return k;
         }
         let w = lw(text, words[k - 1]);
