@@ -120,24 +120,23 @@ fn segment_start(text: &Doc, words: &[Word], floor: usize, end: usize) -> usize 
         if k < end && clause_break(text, words, k) {
             return k;
         }
-        let w = lw(text, words[k - 1]);
         if matches!(
-            w.as_str(),
-            "that"
-                | "after"
-                | "before"
-                | "because"
-                | "when"
-                | "while"
-                | "since"
-                | "although"
-                | "if"
-                | "but"
-                | "where"
-                | "which"
-                | "as"
-                | "than"
-                | "whether"
+            lower_bytes(text, words[k - 1]),
+            b"that"
+                | b"after"
+                | b"before"
+                | b"because"
+                | b"when"
+                | b"while"
+                | b"since"
+                | b"although"
+                | b"if"
+                | b"but"
+                | b"where"
+                | b"which"
+                | b"as"
+                | b"than"
+                | b"whether"
         ) {
             return k;
         }
@@ -149,20 +148,19 @@ fn segment_start(text: &Doc, words: &[Word], floor: usize, end: usize) -> usize 
 /// Drops leading conjunctions and time adverbials ("But", "Later", "On Friday").
 pub fn strip_leading(text: &Doc, words: &[Word], mut s: usize, end: usize) -> usize {
     while s < end {
-        let w = lw(text, words[s]);
         if matches!(
-            w.as_str(),
-            "but"
-                | "and"
-                | "so"
-                | "yet"
-                | "meanwhile"
-                | "however"
-                | "later"
-                | "earlier"
-                | "now"
-                | "still"
-                | "also"
+            lower_bytes(text, words[s]),
+            b"but"
+                | b"and"
+                | b"so"
+                | b"yet"
+                | b"meanwhile"
+                | b"however"
+                | b"later"
+                | b"earlier"
+                | b"now"
+                | b"still"
+                | b"also"
         ) {
             s += 1;
         } else {
@@ -170,6 +168,13 @@ pub fn strip_leading(text: &Doc, words: &[Word], mut s: usize, end: usize) -> us
         }
     }
     s
+}
+
+/// A word's lower-case bytes, for matching against a few words in a loop: cut from the bytes,
+/// which (unlike cutting a `str`) checks neither end for a character boundary.
+#[inline]
+fn lower_bytes<'a>(text: &'a Doc, w: Word) -> &'a [u8] {
+    &text.lower_text().as_bytes()[w.start..w.end]
 }
 
 /// Index of the first word at or after `from` that is not an auxiliary or adverb.
