@@ -32,6 +32,27 @@ pub fn resolve(
     after_end: usize,
     tracker: &mut Tracker,
 ) -> (Option<String>, Found) {
+    thread_local! {
+        /// The word list of the look-around windows, kept from quote to quote so that finding
+        /// a speaker allocates none.
+        static WORDS: std::cell::Cell<Vec<Word>> = const { std::cell::Cell::new(Vec::new()) };
+    }
+    let mut ws = WORDS.take();
+    let found = resolve_with(text, toks, q, sent_start, after_end, tracker, &mut ws);
+    WORDS.set(ws);
+    found
+}
+
+/// [`resolve`], with `ws` to hold the words of the windows it looks at.
+fn resolve_with(
+    text: &Doc,
+    toks: &Tokens,
+    q: &Quote,
+    sent_start: usize,
+    after_end: usize,
+    tracker: &mut Tracker,
+    ws: &mut Vec<Word>,
+) -> (Option<String>, Found) {
     // "….”, according to X." — a comma right after the closing mark: the sentence goes on
     // even where the sentence splitter ended it at the mark.
     let mut after_end = after_end;
@@ -52,14 +73,14 @@ pub fn resolve(
         let line_end = memchr::memchr(b'\n', &text.as_bytes()[q.end..hi]).map_or(hi, |k| q.end + k);
         after_end = after_end.max(line_end);
     }
-    if let Some(r) = after_tag(text, toks, q, after_end, tracker) {
+    if let Some(r) = after_tag(text, toks, q, after_end, tracker, ws) {
         return r;
     }
     if let Some(r) = signature_line(text, toks, q, tracker) {
         return r;
     }
     if sent_start < q.start {
-        if let Some(r) = before_cue(text, toks, q, sent_start, after_end, tracker) {
+        if let Some(r) = before_cue(text, toks, q, sent_start, after_end, tracker, ws) {
             return r;
         }
     }
@@ -109,16 +130,13 @@ fn after_tag(
     q: &Quote,
     after_end: usize,
     tracker: &mut Tracker,
+    ws: &mut Vec<Word>,
 ) -> Option<(Option<String>, Found)> {
     if after_end <= q.end {
         return None;
     }
-    let ws = words_outside_parens(
-        toks,
-        text,
-        q.end,
-        crate::text::window_fwd(text, q.end, 600, after_end),
-    );
+    let hi = crate::text::window_fwd(text, q.end, 600, after_end);
+    words_outside_parens(toks, text, q.end, hi, ws);
     let ws = &ws[..ws.len().min(48)];
     let first = *ws.first()?;
     let gap = &text[q.end..first.start];
@@ -260,7 +278,9 @@ fn signature_line(
 }
 
 /// How many words the quote-tag verb at `ws[k]` takes: 1 ("said"), 2 ("shot back",
-/// "put it"), or 0 when there is none.
+/// "put it"), or 0 when there is none. Asked of word after word in the windows around a
+/// quote, so it is inlined into those loops.
+#[inline(always)]
 fn verb_len(text: &Doc, ws: &[Word], k: usize) -> usize {
     let w = ws[k];
     if !text.as_bytes()[w.start].is_ascii_lowercase() {
@@ -342,9 +362,11 @@ fn before_cue(
     sent_start: usize,
     after_end: usize,
     tracker: &mut Tracker,
+    ws: &mut Vec<Word>,
 ) -> Option<(Option<String>, Found)> {
     let lo_b = crate::text::window_back(text, q.start, 400, sent_start);
-    let ws = words_outside_parens(toks, text, lo_b, q.start);
+    words_outside_parens(toks, text, lo_b, q.start, ws);
+    let ws = &ws[..];
     if ws.is_empty() {
         return None;
     }
@@ -355,20 +377,20 @@ fn before_cue(
     let opening_verb = at_start && is_quote_tag_verb(&lw(text, ws[0])) && ws.len() > 1;
     let v = (lo..ws.len())
         .rev()
-        .find(|&k| verb_len(text, &ws, k) > 0 || (k == 0 && opening_verb));
+        .find(|&k| verb_len(text, ws, k) > 0 || (k == 0 && opening_verb));
     // "According to X, “…”".
     let acc = (lo..ws.len().saturating_sub(2))
         .rev()
         .find(|&k| lw(text, ws[k]).as_str() == "according" && lw(text, ws[k + 1]).as_str() == "to");
     if let Some(a) = acc.filter(|&a| v.is_none_or(|v| a > v)) {
-        if let Some(sp) = np_after_verb(text, &ws, a + 2, tracker) {
+        if let Some(sp) = np_after_verb(text, ws, a + 2, tracker) {
             return Some((Some(sp.0), Found::Cue));
         }
     }
     let Some(v) = v else {
-        return colon_intro(text, &ws, q, at_start, tracker).map(|sp| (Some(sp), Found::Cue));
+        return colon_intro(text, ws, q, at_start, tracker).map(|sp| (Some(sp), Found::Cue));
     };
-    let vl = verb_len(text, &ws, v).max(1);
+    let vl = verb_len(text, ws, v).max(1);
     // Passive: "described as … by X".
     if v > 0
         && matches!(
@@ -376,12 +398,9 @@ fn before_cue(
             "been" | "was" | "were" | "is" | "are" | "be"
         )
     {
-        let rest = words_outside_parens(
-            toks,
-            text,
-            q.end,
-            crate::text::window_fwd(text, q.end, 400, after_end.max(q.end)),
-        );
+        let hi = crate::text::window_fwd(text, q.end, 400, after_end.max(q.end));
+        let mut rest = Vec::new();
+        words_outside_parens(toks, text, q.end, hi, &mut rest);
         let by = rest.iter().position(|w| &text[w.start..w.end] == "by")?;
         let sp = np_after_verb(text, &rest, by + 1, tracker)?;
         return Some((Some(sp.0), Found::Cue));
@@ -393,7 +412,7 @@ fn before_cue(
         gap.contains(['"', '”', '“']) || gap.contains("''")
     };
     if (v == 0 && at_start) || after_quote {
-        if let Some(sp) = np_after_verb(text, &ws, v + vl, tracker) {
+        if let Some(sp) = np_after_verb(text, ws, v + vl, tracker) {
             return Some((Some(sp.0), Found::Cue));
         }
     }
@@ -412,21 +431,21 @@ fn before_cue(
     };
     // "footage of Jane Roe asking, “…”": a name right before the participle is its subject.
     let name_before = v > 0
-        && !clause_break(text, &ws, v)
+        && !clause_break(text, ws, v)
         && crate::text::is_capitalized(&text[ws[v - 1].start..ws[v - 1].end]);
     let dependent = (verb.ends_with("ing") && v > 0 && !name_before)
         || matches!(before.as_str(), "to" | "and" | "but")
-        || (verb.ends_with("ing") && clause_break(text, &ws, v));
+        || (verb.ends_with("ing") && clause_break(text, ws, v));
     if dependent {
-        if let Some(sp) = main_subject(text, &ws, subj_end, at_start, tracker) {
+        if let Some(sp) = main_subject(text, ws, subj_end, at_start, tracker) {
             return Some((Some(sp), Found::Cue));
         }
     }
-    let (s, e) = subject_range(text, &ws, 0, subj_end);
+    let (s, e) = subject_range(text, ws, 0, subj_end);
     if e <= s {
         return None;
     }
-    let sp = resolve_np(text, &ws, s, e, tracker)?;
+    let sp = resolve_np(text, ws, s, e, tracker)?;
     Some((Some(sp), Found::Cue))
 }
 

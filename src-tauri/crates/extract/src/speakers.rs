@@ -12,16 +12,25 @@ use crate::text::{strip_possessive, Doc, Tokens, Word};
 
 /// True when punctuation that ends a clause (comma, colon, semicolon, dash, bracket or quote
 /// mark) separates word `k - 1` from word `k`.
+#[inline]
 pub fn clause_break(text: &Doc, words: &[Word], k: usize) -> bool {
     if k == 0 {
         return true;
     }
     let (a, z) = (words[k - 1].end, words[k].start);
-    // The usual gap, one space, is no break: told from the bytes, before the gap is cut out
-    // as a `str` (which checks both ends for character boundaries).
+    // The usual gap, one space, is no break: told from the bytes, in the caller (this part is
+    // inlined), before the gap is cut out as a `str` (which checks both ends for character
+    // boundaries).
     if z == a + 1 && text.as_bytes()[a] == b' ' {
         return false;
     }
+    gap_breaks_clause(text, words, k)
+}
+
+/// [`clause_break`] for a gap other than one space between word `k - 1` and word `k`.
+#[inline(never)]
+fn gap_breaks_clause(text: &Doc, words: &[Word], k: usize) -> bool {
+    let (a, z) = (words[k - 1].end, words[k].start);
     let gap = &text[a..z];
     // A full stop after an abbreviation or initial ("Mr. Burman", "Charles B. Rangel").
     let prev = &text[words[k - 1].start..words[k - 1].end];
@@ -43,11 +52,19 @@ pub fn clause_break(text: &Doc, words: &[Word], k: usize) -> bool {
         || gap.contains('”')
 }
 
-/// Words of `text[start..end]` leaving out parentheticals ("Rep. Ann Lee (D-Md.) said").
-pub fn words_outside_parens(toks: &Tokens, text: &Doc, start: usize, end: usize) -> Vec<Word> {
-    let mut ws = toks.words(start, end);
+/// Words of `text[start..end]` leaving out parentheticals ("Rep. Ann Lee (D-Md.) said"), in
+/// `ws` (cleared first, so that callers can reuse one list).
+pub fn words_outside_parens(
+    toks: &Tokens,
+    text: &Doc,
+    start: usize,
+    end: usize,
+    ws: &mut Vec<Word>,
+) {
+    ws.clear();
+    toks.window(start, end, ws);
     if memchr::memchr(b'(', &text.as_bytes()[start..end]).is_none() {
-        return ws;
+        return;
     }
     let b = text.as_bytes();
     let mut depth = 0i32;
@@ -63,7 +80,6 @@ pub fn words_outside_parens(toks: &Tokens, text: &Doc, start: usize, end: usize)
         }
         depth == 0
     });
-    ws
 }
 
 /// Word range of the subject noun phrase that ends just before word `end` (auxiliaries and
@@ -100,33 +116,27 @@ pub fn subject_range(text: &Doc, words: &[Word], floor: usize, end: usize) -> (u
 fn segment_start(text: &Doc, words: &[Word], floor: usize, end: usize) -> usize {
     let mut k = end;
     while k > floor {
-        // The word at `end` opens no segment of its own: its break is not looked at. Most
-        // words follow a single space, which is no break, without a call.
-        if k < end
-            && !(words[k].start == words[k - 1].end + 1
-                && text.as_bytes()[words[k - 1].end] == b' ')
-            && clause_break(text, words, k)
-        {
+        // The word at `end` opens no segment of its own: its break is not looked at.
+        if k < end && clause_break(text, words, k) {
             return k;
         }
-        let w = lw(text, words[k - 1]);
         if matches!(
-            w.as_str(),
-            "that"
-                | "after"
-                | "before"
-                | "because"
-                | "when"
-                | "while"
-                | "since"
-                | "although"
-                | "if"
-                | "but"
-                | "where"
-                | "which"
-                | "as"
-                | "than"
-                | "whether"
+            lower_bytes(text, words[k - 1]),
+            b"that"
+                | b"after"
+                | b"before"
+                | b"because"
+                | b"when"
+                | b"while"
+                | b"since"
+                | b"although"
+                | b"if"
+                | b"but"
+                | b"where"
+                | b"which"
+                | b"as"
+                | b"than"
+                | b"whether"
         ) {
             return k;
         }
@@ -138,20 +148,19 @@ fn segment_start(text: &Doc, words: &[Word], floor: usize, end: usize) -> usize 
 /// Drops leading conjunctions and time adverbials ("But", "Later", "On Friday").
 pub fn strip_leading(text: &Doc, words: &[Word], mut s: usize, end: usize) -> usize {
     while s < end {
-        let w = lw(text, words[s]);
         if matches!(
-            w.as_str(),
-            "but"
-                | "and"
-                | "so"
-                | "yet"
-                | "meanwhile"
-                | "however"
-                | "later"
-                | "earlier"
-                | "now"
-                | "still"
-                | "also"
+            lower_bytes(text, words[s]),
+            b"but"
+                | b"and"
+                | b"so"
+                | b"yet"
+                | b"meanwhile"
+                | b"however"
+                | b"later"
+                | b"earlier"
+                | b"now"
+                | b"still"
+                | b"also"
         ) {
             s += 1;
         } else {
@@ -159,6 +168,13 @@ pub fn strip_leading(text: &Doc, words: &[Word], mut s: usize, end: usize) -> us
         }
     }
     s
+}
+
+/// A word's lower-case bytes, for matching against a few words in a loop: cut from the bytes,
+/// which (unlike cutting a `str`) checks neither end for a character boundary.
+#[inline]
+fn lower_bytes<'a>(text: &'a Doc, w: Word) -> &'a [u8] {
+    &text.lower_text().as_bytes()[w.start..w.end]
 }
 
 /// Index of the first word at or after `from` that is not an auxiliary or adverb.
@@ -219,9 +235,10 @@ pub fn resolve_np(
         head
     };
     let last_raw = &text[words[e - 1].start..words[e - 1].end];
-    let role_like = is_role_noun(head)
-        && (!crate::text::is_capitalized(last_raw)
-            || matches!(head, "mp" | "mep" | "democrat" | "republican"));
+    // The capital is tested first: it turns most names away before the word lists are searched.
+    let role_like = (!crate::text::is_capitalized(last_raw)
+        || matches!(head, "mp" | "mep" | "democrat" | "republican"))
+        && is_role_noun(head);
     if role_like {
         let definite = matches!(first.as_str(), "the" | "this" | "that")
             || (e - s <= 3 && first.ends_with("’s"));
