@@ -32,14 +32,26 @@ pub fn rule_score(text: &Doc, words: &[Word], start: usize, end: usize, facts: &
     let mut factual_verb = false;
     let mut personal = false;
     let mut opinion = false;
+    let bytes = text.as_bytes();
+    let lower = text.lower_text();
     for (i, w) in words.iter().enumerate() {
-        let raw = &text[w.start..w.end];
-        let l: &str = if raw.len() <= 16 {
-            text.lower(w.start, w.end)
+        let (s, e) = (w.start, w.end);
+        if e - s > 16 || s == e {
+            // In no list (their words are short), so such a word only counts as a name.
+            if i > 0 && entities < 4 && is_capitalized(&text[s..e]) {
+                entities += 1;
+            }
+            continue;
+        }
+        // The capital is read off the first byte, without cutting out the word, unless that
+        // byte starts a non-ASCII letter.
+        let capitalized = if bytes[s].is_ascii() {
+            bytes[s].is_ascii_uppercase()
         } else {
-            ""
+            is_capitalized(&text[s..e])
         };
-        if i > 0 && entities < 4 && is_capitalized(raw) && !is_function_word(l) {
+        let l = &lower[s..e];
+        if i > 0 && entities < 4 && capitalized && !is_function_word(l) {
             entities += 1;
         }
         let listed = signal(l);
@@ -84,17 +96,26 @@ enum Signal {
 }
 
 /// The signal of a lower-case word, from the lists below (weekdays, months and "-ed" verbs
-/// are tested apart). Most words fail on their first letter and length first.
+/// are tested apart). Most words fail on their first letter and length, and a word that
+/// passes is searched for only in the lists that hold a word of its shape.
 fn signal(l: &str) -> Signal {
-    if !crate::lexicon::may_be_listed(&SIGNAL_LENGTHS, l) {
+    let b = l.as_bytes();
+    let (Some(&f), true) = (b.first(), b.len() < 32) else {
+        return Signal::None;
+    };
+    if !f.is_ascii_lowercase() {
+        return Signal::None;
+    }
+    let (row, bit) = ((f - b'a') as usize, 1u32 << b.len());
+    if SIGNAL_LENGTHS[row] & bit == 0 {
         Signal::None
-    } else if is_dated_word(l) {
+    } else if DATED_LENGTHS[row] & bit != 0 && is_dated_word(l) {
         Signal::Dated
-    } else if is_factual_verb(l) {
+    } else if FACTUAL_LENGTHS[row] & bit != 0 && is_factual_verb(l) {
         Signal::FactualVerb
-    } else if is_personal_word(l) {
+    } else if PERSONAL_LENGTHS[row] & bit != 0 && is_personal_word(l) {
         Signal::Personal
-    } else if is_opinion_word(l) {
+    } else if OPINION_LENGTHS[row] & bit != 0 && is_opinion_word(l) {
         Signal::Opinion
     } else {
         Signal::None
@@ -147,19 +168,16 @@ word_list!(
     ]
 );
 
-/// First letters and lengths of every word in the four signal lists.
+/// First letters and lengths of the words of each signal list, and of all four.
+const DATED_LENGTHS: [u32; 26] = crate::lexicon::first_letter_lengths(DATED_WORDS);
+const FACTUAL_LENGTHS: [u32; 26] = crate::lexicon::first_letter_lengths(FACTUAL_VERBS);
+const PERSONAL_LENGTHS: [u32; 26] = crate::lexicon::first_letter_lengths(PERSONAL_WORDS);
+const OPINION_LENGTHS: [u32; 26] = crate::lexicon::first_letter_lengths(OPINION_WORDS);
 const SIGNAL_LENGTHS: [u32; 26] = {
-    use crate::lexicon::first_letter_lengths;
-    let lists = [
-        first_letter_lengths(DATED_WORDS),
-        first_letter_lengths(FACTUAL_VERBS),
-        first_letter_lengths(PERSONAL_WORDS),
-        first_letter_lengths(OPINION_WORDS),
-    ];
     let mut all = [0u32; 26];
     let mut k = 0;
     while k < 26 {
-        all[k] = lists[0][k] | lists[1][k] | lists[2][k] | lists[3][k];
+        all[k] = DATED_LENGTHS[k] | FACTUAL_LENGTHS[k] | PERSONAL_LENGTHS[k] | OPINION_LENGTHS[k];
         k += 1;
     }
     all
