@@ -40,6 +40,8 @@ pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
     let mut tag_spans: Vec<(usize, usize)> = Vec::new();
     let (mut qi, mut fi, mut ci) = (0, 0, 0);
     let mut ws = Vec::new();
+    // The words of the windows around a quote, kept from quote to quote.
+    let mut speaker_ws = Vec::new();
     let mut atts: Vec<Attribution> = Vec::new();
     // Sentences the model is to score: (sentence, rule score, cited source).
     let mut candidates: Vec<(usize, f32, Option<String>)> = Vec::new();
@@ -72,7 +74,15 @@ pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
                     }
                 }
             }
-            let r = quote_speakers::resolve(text, &toks, q, start_sent, after_end, &mut tracker);
+            let r = quote_speakers::resolve(
+                text,
+                &toks,
+                q,
+                start_sent,
+                after_end,
+                &mut tracker,
+                &mut speaker_ws,
+            );
             if let Found::Tag(a, b) = r.1 {
                 tag_spans.push((a, b));
             }

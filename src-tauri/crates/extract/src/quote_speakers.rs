@@ -23,28 +23,9 @@ pub enum Found {
 }
 
 /// Resolves the speaker from the tag after the quote (`after_end` = end of its sentence or
-/// the next quote) or a cue before it (`sent_start`).
+/// the next quote) or a cue before it (`sent_start`). `ws` holds the words of the windows it
+/// looks at: the caller keeps one list from quote to quote, so that none is allocated.
 pub fn resolve(
-    text: &Doc,
-    toks: &Tokens,
-    q: &Quote,
-    sent_start: usize,
-    after_end: usize,
-    tracker: &mut Tracker,
-) -> (Option<String>, Found) {
-    thread_local! {
-        /// The word list of the look-around windows, kept from quote to quote so that finding
-        /// a speaker allocates none.
-        static WORDS: std::cell::Cell<Vec<Word>> = const { std::cell::Cell::new(Vec::new()) };
-    }
-    let mut ws = WORDS.take();
-    let found = resolve_with(text, toks, q, sent_start, after_end, tracker, &mut ws);
-    WORDS.set(ws);
-    found
-}
-
-/// [`resolve`], with `ws` to hold the words of the windows it looks at.
-fn resolve_with(
     text: &Doc,
     toks: &Tokens,
     q: &Quote,
