@@ -15,37 +15,80 @@ macro_rules! word_list {
     };
 }
 
-/// A set of words as an open-addressed table of indices into the word array, built at
-/// compile time and probed with a hash of the word's bytes. A look-up hashes the word and
-/// compares it with one or two candidates, in a few dozen instructions of shared code, where
-/// a `match` over hundreds of words compiles to long chains of comparisons that crowd the
-/// instruction cache.
+/// A set of words as an open-addressed table built at compile time and probed with a hash
+/// of the word's bytes. A look-up hashes the word and compares it with one or two
+/// candidates, in a few dozen instructions of shared code, where a `match` over hundreds of
+/// words compiles to long chains of comparisons that crowd the instruction cache.
 pub(crate) struct WordSet<const SLOTS: usize> {
     words: &'static [&'static str],
-    /// Index into `words` plus one; 0 marks an empty slot.
-    slots: [u16; SLOTS],
+    slots: [Slot; SLOTS],
+}
+
+/// A slot of a [`WordSet`]: the key of the word stored there and its index in the word
+/// array. An empty slot has length 0 (listed words are never empty).
+#[derive(Clone, Copy)]
+struct Slot {
+    key: WordKey,
+    index: u16,
+}
+
+/// A word's length and two (possibly overlapping) chunks of its bytes that together cover
+/// words of up to 16 bytes: equal keys mean equal words up to that length, so a probe
+/// compares a few integers instead of calling a byte compare.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct WordKey {
+    len: usize,
+    head: u64,
+    tail: u64,
+}
+
+/// Longest word a [`WordKey`] identifies; longer words are compared in full.
+const KEYED_LEN: usize = 16;
+
+impl WordKey {
+    const EMPTY: WordKey = WordKey {
+        len: 0,
+        head: 0,
+        tail: 0,
+    };
+
+    #[inline]
+    const fn of(b: &[u8]) -> WordKey {
+        let len = b.len();
+        let (head, tail) = if len >= 8 {
+            (
+                u64::from_le_bytes(*b.first_chunk::<8>().unwrap()),
+                u64::from_le_bytes(*b.last_chunk::<8>().unwrap()),
+            )
+        } else if len >= 4 {
+            (
+                u32::from_le_bytes(*b.first_chunk::<4>().unwrap()) as u64,
+                u32::from_le_bytes(*b.last_chunk::<4>().unwrap()) as u64,
+            )
+        } else if len > 0 {
+            (
+                (b[0] as u64) | (b[len / 2] as u64) << 8 | (b[len - 1] as u64) << 16,
+                0,
+            )
+        } else {
+            (0, 0)
+        };
+        WordKey { len, head, tail }
+    }
+
+    /// Slot index of the key in a table of `slots` (a power of two) entries: the top bits of
+    /// a multiplicative hash, which mix all the key's bits.
+    #[inline]
+    const fn home(&self, slots: usize) -> usize {
+        let mixed = (self.head ^ self.tail.rotate_left(32)).wrapping_add(self.len as u64);
+        let h = mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> (64 - slots.trailing_zeros())) as usize
+    }
 }
 
 /// Table size for `n` words: a power of two at least twice `n`, so probe runs stay short.
 pub(crate) const fn slots_for(n: usize) -> usize {
     (2 * n).next_power_of_two()
-}
-
-/// A hash of the word's length and its first two and last two bytes: constant work per
-/// word, and words of one list rarely agree on all five. Empty words hash like any other.
-#[inline]
-const fn word_hash(b: &[u8]) -> u64 {
-    let n = b.len();
-    if n == 0 {
-        return 0;
-    }
-    let key = (n as u64)
-        | (b[0] as u64) << 8
-        | (b[if n > 1 { 1 } else { 0 }] as u64) << 16
-        | (b[n - 1] as u64) << 24
-        | (b[n.saturating_sub(2)] as u64) << 32;
-    let h = key.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    h ^ (h >> 29)
 }
 
 /// Whether two byte strings are equal (`==` on slices is not usable in constants).
@@ -65,19 +108,33 @@ const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
 
 impl<const SLOTS: usize> WordSet<SLOTS> {
     pub(crate) const fn new(words: &'static [&'static str]) -> WordSet<SLOTS> {
-        assert!(SLOTS.is_power_of_two() && words.len() < SLOTS && words.len() < u16::MAX as usize);
-        let mut slots = [0u16; SLOTS];
+        assert!(
+            SLOTS.is_power_of_two()
+                && SLOTS > 1
+                && words.len() < SLOTS
+                && words.len() <= u16::MAX as usize
+        );
+        let empty = Slot {
+            key: WordKey::EMPTY,
+            index: 0,
+        };
+        let mut slots = [empty; SLOTS];
         let mut k = 0;
         while k < words.len() {
             let b = words[k].as_bytes();
-            let mut i = word_hash(b) as usize & (SLOTS - 1);
+            assert!(!b.is_empty());
+            let key = WordKey::of(b);
+            let mut i = key.home(SLOTS);
             loop {
-                if slots[i] == 0 {
-                    slots[i] = k as u16 + 1;
+                if slots[i].key.len == 0 {
+                    slots[i] = Slot {
+                        key,
+                        index: k as u16,
+                    };
                     break;
                 }
                 // A word listed twice keeps its first slot.
-                if same_bytes(words[slots[i] as usize - 1].as_bytes(), b) {
+                if same_bytes(words[slots[i].index as usize].as_bytes(), b) {
                     break;
                 }
                 i = (i + 1) & (SLOTS - 1);
@@ -89,13 +146,17 @@ impl<const SLOTS: usize> WordSet<SLOTS> {
 
     #[inline]
     pub(crate) fn contains(&self, w: &str) -> bool {
-        let mut i = word_hash(w.as_bytes()) as usize & (SLOTS - 1);
+        let key = WordKey::of(w.as_bytes());
+        let mut i = key.home(SLOTS);
         loop {
-            match self.slots[i] {
-                0 => return false,
-                k if self.words[k as usize - 1] == w => return true,
-                _ => i = (i + 1) & (SLOTS - 1),
+            let slot = &self.slots[i];
+            if slot.key.len == 0 {
+                return false;
             }
+            if slot.key == key && (key.len <= KEYED_LEN || self.words[slot.index as usize] == w) {
+                return true;
+            }
+            i = (i + 1) & (SLOTS - 1);
         }
     }
 }
@@ -142,7 +203,18 @@ pub(crate) fn may_be_listed(table: &[u32; 26], w: &str) -> bool {
 mod word_set_tests {
     use super::*;
 
-    const WORDS: &[&str] = &["said", "says", "a", "told", "according", "said"];
+    const WORDS: &[&str] = &[
+        "said",
+        "says",
+        "a",
+        "to",
+        "two",
+        "told",
+        "according",
+        "said",
+        "internationalisation",
+        "internationalization",
+    ];
     static SET: WordSet<{ slots_for(WORDS.len()) }> = WordSet::new(WORDS);
 
     #[test]
@@ -159,6 +231,12 @@ mod word_set_tests {
             "b",
             "accordingly",
             "tolds",
+            "tw",
+            "t",
+            "too",
+            "internationalisatiob",
+            "internationalixation",
+            "internationalisations",
         ] {
             assert!(!SET.contains(w), "{w}");
         }
