@@ -3,7 +3,9 @@
 //! "Figures published last week showed", "X told the BBC", "the agency quoted him as saying".
 //! Speech tags attached to a direct quote are not attributions; the quote carries them.
 
-use crate::lexicon::{is_attribution_cue, is_function_word, pronoun_gender};
+use crate::lexicon::{
+    is_attribution_cue, is_function_word, may_open_attribution, pronoun_gender, ACCORDING,
+};
 use crate::people::Tracker;
 use crate::speakers::{clause_break, lw, resolve_np, subject_range};
 use crate::text::{Doc, Word};
@@ -72,15 +74,16 @@ pub fn find(
     let mut k = 0;
     while k < n {
         let Word { start, end } = words[k];
-        // Cues are short lower-case words, so most words are skipped on their length and first
-        // byte, before the word is even cut out as a `str`. A capital later in the word needs
-        // no scan: it cannot equal any (lower-case) cue below.
-        if end - start > 10 || !bytes[start].is_ascii_lowercase() {
+        // Cues are short lower-case words, so most words are skipped on their length, first
+        // and last bytes, before the word is even cut out as a `str`. A capital later in the
+        // word needs no scan: it cannot equal any (lower-case) cue below.
+        let len = end - start;
+        if !(1..=10).contains(&len) || !may_open_attribution(bytes[start], len, bytes[end - 1]) {
             k += 1;
             continue;
         }
         let w = &text[start..end];
-        if w == "according" && k + 2 < n && lw(text, words[k + 1]) == "to" {
+        if w == ACCORDING && k + 2 < n && lw(text, words[k + 1]) == "to" {
             let s = k + 2;
             let mut e = s;
             while e < n && (e == s || !clause_break(text, words, e)) && e - s < 10 {

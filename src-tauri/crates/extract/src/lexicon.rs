@@ -173,6 +173,7 @@ pub use people::{
 pub use speech::{
     is_attribution_cue, is_aux_or_adverb, is_quote_tag_verb, is_speech_verb, is_two_word_tag,
 };
+pub(crate) use speech::{may_open_attribution, ACCORDING};
 
 /// For each first letter a to z, a bit per length (< 32) of some word in `words`, which must
 /// all start with a lower-case ASCII letter.

@@ -170,19 +170,15 @@ const SPEECH_VERB_LENGTHS: [u32; 26] = super::first_letter_lengths(SPEECH_VERBS)
 pub fn is_quote_tag_verb(w: &str) -> bool {
     // Asked of nearly every lower-case word near a quote: most fail on their first letter,
     // length and last letter together, before either list is searched.
-    let b = w.as_bytes();
-    let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
-        return false;
-    };
-    if !f.is_ascii_lowercase() || b.len() >= 32 {
-        return false;
-    }
-    TAG_SHAPES[(f - b'a') as usize][b.len()] & last_letter_bit(l) != 0
+    has_listed_shape(&TAG_SHAPES, w.as_bytes())
         && (is_speech_verb_listed(w) || is_tag_verb_listed(w))
 }
 
-/// The bit of a word's last byte in [`TAG_SHAPES`]: one per letter, and one shared by
-/// every other byte.
+/// For each first letter a to z and length below 32, a bit per last byte of some word of
+/// that shape: one per letter, and one shared by every other byte.
+type Shapes = [[u32; 32]; 26];
+
+/// The bit of a word's last byte in a [`Shapes`] table.
 #[inline]
 const fn last_letter_bit(l: u8) -> u32 {
     if l.is_ascii_lowercase() {
@@ -192,10 +188,10 @@ const fn last_letter_bit(l: u8) -> u32 {
     }
 }
 
-/// For each first letter and length of a quote-tag verb (both lists), a bit per last letter.
-const TAG_SHAPES: [[u32; 32]; 26] = {
+/// The [`Shapes`] of the words of `lists`, which must all start with a lower-case ASCII
+/// letter.
+const fn shapes_of(lists: &[&[&str]]) -> Shapes {
     let mut t = [[0u32; 32]; 26];
-    let lists = [SPEECH_VERBS, TAG_VERBS];
     let mut i = 0;
     while i < lists.len() {
         let mut k = 0;
@@ -208,7 +204,27 @@ const TAG_SHAPES: [[u32; 32]; 26] = {
         i += 1;
     }
     t
-};
+}
+
+/// Whether a word of `len` bytes from `first` to `last` has the shape of a word of `table`.
+#[inline]
+const fn fits_shape(table: &Shapes, first: u8, len: usize, last: u8) -> bool {
+    first.is_ascii_lowercase()
+        && len < 32
+        && table[(first - b'a') as usize][len] & last_letter_bit(last) != 0
+}
+
+/// [`fits_shape`] of a whole word; the empty word fits none.
+#[inline]
+fn has_listed_shape(table: &Shapes, b: &[u8]) -> bool {
+    match (b.first(), b.last()) {
+        (Some(&f), Some(&l)) => fits_shape(table, f, b.len(), l),
+        _ => false,
+    }
+}
+
+/// The shapes of the quote-tag verbs (both lists).
+const TAG_SHAPES: Shapes = shapes_of(&[SPEECH_VERBS, TAG_VERBS]);
 
 word_list!(
     /// Quote tags beyond the speech verbs: colourful verbs ("barked", "quipped") and
@@ -337,20 +353,20 @@ pub fn is_two_word_tag(w: &str, next: &str) -> bool {
 /// attribute no content ("urged", "accused", "cited", "called").
 #[inline]
 pub fn is_attribution_cue(w: &str) -> bool {
-    let b = w.as_bytes();
-    // Most words fail on their first letter and length (a table built from the list below),
-    // before the list itself is searched.
-    let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
-        return false;
-    };
-    if !f.is_ascii_lowercase()
-        || b.len() >= 16
-        || CUE_LENGTHS[(f - b'a') as usize] & (1 << b.len()) == 0
-        || !matches!(l, b'd' | b's' | b'y' | b'm' | b'e' | b't' | b'w' | b'g')
-    {
-        return false;
-    }
-    is_cue_listed(w)
+    // Most words fail on their shape (a table built from the list below), before the list
+    // itself is searched.
+    has_listed_shape(&CUE_SHAPES, w.as_bytes()) && is_cue_listed(w)
+}
+
+/// The word of "according to X", which opens an attribution though it is no cue.
+pub(crate) const ACCORDING: &str = "according";
+
+/// Whether a word of `len` bytes from `first` to `last` may be an attribution cue or
+/// [`ACCORDING`]: lets a caller reject most words on bytes it has at hand, before cutting the
+/// word out of its text.
+#[inline]
+pub(crate) const fn may_open_attribution(first: u8, len: usize, last: u8) -> bool {
+    fits_shape(&OPENER_SHAPES, first, len, last)
 }
 
 word_list!(
@@ -433,17 +449,11 @@ word_list!(
     ]
 );
 
-/// For each first letter a to z, a bit per length (< 16) of some cue starting with it.
-const CUE_LENGTHS: [u16; 26] = {
-    let mut t = [0u16; 26];
-    let mut k = 0;
-    while k < CUES.len() {
-        let b = CUES[k].as_bytes();
-        t[(b[0] - b'a') as usize] |= 1 << b.len();
-        k += 1;
-    }
-    t
-};
+/// The shapes of the attribution cues.
+const CUE_SHAPES: Shapes = shapes_of(&[CUES]);
+
+/// The shapes of the words [`may_open_attribution`] lets through.
+const OPENER_SHAPES: Shapes = shapes_of(&[CUES, &[ACCORDING]]);
 
 /// Words that may sit between a subject and its speech verb ("has repeatedly said").
 pub fn is_aux_or_adverb(w: &str) -> bool {
