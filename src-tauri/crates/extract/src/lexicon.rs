@@ -166,6 +166,7 @@ mod people;
 mod speech;
 
 pub use grammar::{is_abbreviation, is_function_word, is_month, is_weekday};
+pub(crate) use grammar::{MONTH_LENGTHS, WEEKDAY_LENGTHS};
 pub use people::{
     honorific_gender, is_document_noun, is_role_noun, is_title, is_title_with_full_stop,
     pronoun_gender, Gender,

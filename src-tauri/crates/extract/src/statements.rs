@@ -3,7 +3,9 @@
 //! factual verbs; opinion, first person and questions count against) is blended with the
 //! check-worthiness model, and sentences scoring under the threshold are dropped.
 
-use crate::lexicon::{is_function_word, is_month, is_weekday};
+use crate::lexicon::{
+    is_function_word, is_month, is_weekday, may_be_listed, MONTH_LENGTHS, WEEKDAY_LENGTHS,
+};
 use crate::text::{is_capitalized, Doc, Word};
 
 /// Sentences scoring below this are not claims.
@@ -54,9 +56,14 @@ pub fn rule_score(text: &Doc, words: &[Word], start: usize, end: usize, facts: &
         if i > 0 && entities < 4 && capitalized && !is_function_word(l) {
             entities += 1;
         }
-        let listed = signal(l);
-        // The calendar look-ups only until one date word is found.
-        dated = dated || listed == Signal::Dated || is_weekday(l) || is_month(l);
+        // Most words fail on their first letter and length for every list at once.
+        let (listed, calendar) = if may_be_listed(&LOOKED_UP_LENGTHS, l) {
+            // The calendar look-ups only until one date word is found.
+            (signal(l), !dated && (is_weekday(l) || is_month(l)))
+        } else {
+            (Signal::None, false)
+        };
+        dated = dated || listed == Signal::Dated || calendar;
         factual_verb =
             factual_verb || listed == Signal::FactualVerb || l.ends_with("ed") && l.len() > 4;
         personal |= listed == Signal::Personal;
@@ -178,6 +185,18 @@ const SIGNAL_LENGTHS: [u32; 26] = {
     let mut k = 0;
     while k < 26 {
         all[k] = DATED_LENGTHS[k] | FACTUAL_LENGTHS[k] | PERSONAL_LENGTHS[k] | OPINION_LENGTHS[k];
+        k += 1;
+    }
+    all
+};
+
+/// First letters and lengths of every word [`rule_score`] looks up: the signal lists, the
+/// months and the weekdays.
+const LOOKED_UP_LENGTHS: [u32; 26] = {
+    let mut all = [0u32; 26];
+    let mut k = 0;
+    while k < 26 {
+        all[k] = SIGNAL_LENGTHS[k] | MONTH_LENGTHS[k] | WEEKDAY_LENGTHS[k];
         k += 1;
     }
     all

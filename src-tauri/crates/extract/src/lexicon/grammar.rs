@@ -201,7 +201,8 @@ word_list!(
     ]
 );
 
-const MONTH_LENGTHS: [u32; 26] = super::first_letter_lengths(MONTHS);
+/// First letters and lengths of the months, for callers that test many words at once.
+pub(crate) const MONTH_LENGTHS: [u32; 26] = super::first_letter_lengths(MONTHS);
 
 /// Weekday names (they open many news sentences and are never names of people).
 #[inline]
@@ -225,7 +226,8 @@ word_list!(
     ]
 );
 
-const WEEKDAY_LENGTHS: [u32; 26] = super::first_letter_lengths(WEEKDAYS);
+/// First letters and lengths of the weekdays, for callers that test many words at once.
+pub(crate) const WEEKDAY_LENGTHS: [u32; 26] = super::first_letter_lengths(WEEKDAYS);
 
 /// Abbreviations whose full stop does not end a sentence.
 pub fn is_abbreviation(w: &str) -> bool {
