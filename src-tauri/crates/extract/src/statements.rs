@@ -57,17 +57,18 @@ pub fn rule_score(text: &Doc, words: &[Word], start: usize, end: usize, facts: &
             entities += 1;
         }
         // Most words fail on their first letter and length for every list at once.
-        let (listed, calendar) = if may_be_listed(&LOOKED_UP_LENGTHS, l) {
+        if may_be_listed(&LOOKED_UP_LENGTHS, l) {
+            match signal(l) {
+                Signal::Dated => dated = true,
+                Signal::FactualVerb => factual_verb = true,
+                Signal::Personal => personal = true,
+                Signal::Opinion => opinion = true,
+                Signal::None => {}
+            }
             // The calendar look-ups only until one date word is found.
-            (signal(l), !dated && (is_weekday(l) || is_month(l)))
-        } else {
-            (Signal::None, false)
-        };
-        dated = dated || listed == Signal::Dated || calendar;
-        factual_verb =
-            factual_verb || listed == Signal::FactualVerb || l.ends_with("ed") && l.len() > 4;
-        personal |= listed == Signal::Personal;
-        opinion |= listed == Signal::Opinion;
+            dated = dated || is_weekday(l) || is_month(l);
+        }
+        factual_verb = factual_verb || l.ends_with("ed") && l.len() > 4;
     }
     score += (entities.min(4) as f32) * 0.07;
     if facts.has_attribution {
