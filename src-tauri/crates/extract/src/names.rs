@@ -372,10 +372,19 @@ fn trim_full_stops(w: &str) -> &str {
 /// Cleans a capitalised run into a personal name: keeps what follows the last possessive
 /// ("Al Jazeera's Gabriel Elizondo" → "Gabriel Elizondo"), drops leading titles, function
 /// words and weekdays. Returns the name, or None when nothing name-like is left.
+#[inline]
 pub fn clean_name(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<Name> {
+    // Most runs are one word: their test is inlined where the runs are read.
     if e == s + 1 {
-        return clean_one_word(text, words[s]);
+        clean_one_word(text, words[s])
+    } else {
+        clean_run(text, words, s, e)
     }
+}
+
+/// [`clean_name`] of a run of two or more words.
+#[inline(never)]
+fn clean_run(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<Name> {
     let first = s;
     let mut s = s;
     // A possessive on any word but the last starts the name after it.
@@ -435,9 +444,11 @@ pub fn clean_name(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<Name
 fn clean_one_word(text: &Doc, w: Word) -> Option<Name> {
     let lower = text.lower(w.start, w.end);
     let t = trim_full_stops(lower);
-    if is_title(t)
+    // All of these reject the word; a function word (a sentence's capitalised first word)
+    // is the usual reason, so it is tested first.
+    if is_function_word(t)
+        || is_title(t)
         || crate::lexicon::is_title_with_full_stop(t)
-        || is_function_word(t)
         || is_weekday(t)
         || is_month(t)
         // The trailing function word test, when a full stop was trimmed above.

@@ -320,7 +320,8 @@ impl Tracker {
 
     fn recent(&self, pos: usize, ok: impl Fn(&Entity) -> bool) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None;
-        for &(p, id) in self.mentions.iter().rev().take(LOOK_BACK) {
+        let from = self.mentions.len().saturating_sub(LOOK_BACK);
+        for &(p, id) in self.mentions[from..].iter().rev() {
             // Mentions are recorded in text order but for the few a sentence's speech tags
             // add out of order; far older ones cannot beat the best found.
             if best.is_some_and(|(bp, _)| p + MENTION_DISORDER < bp) {
