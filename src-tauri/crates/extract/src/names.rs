@@ -316,11 +316,17 @@ fn ends_with_possessive(w: &str) -> bool {
 /// ('s ’s ' ’) ends in one of these bytes.
 #[inline]
 pub(crate) fn possessive_stem(w: &str) -> &str {
-    if matches!(w.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+    if w.as_bytes().last().is_some_and(|&c| may_end_possessive(c)) {
         strip_possessive(w)
     } else {
         w
     }
+}
+
+/// Whether a word ending in byte `c` may end in a possessive ('s ’s ' ’).
+#[inline(always)]
+fn may_end_possessive(c: u8) -> bool {
+    matches!(c, b's' | b'\'' | 0x99)
 }
 
 /// Two words are adjacent in a name when only spaces separate them, or the full stop of an
@@ -372,17 +378,30 @@ fn trim_full_stops(w: &str) -> &str {
 /// Cleans a capitalised run into a personal name: keeps what follows the last possessive
 /// ("Al Jazeera's Gabriel Elizondo" → "Gabriel Elizondo"), drops leading titles, function
 /// words and weekdays. Returns the name, or None when nothing name-like is left.
+#[inline]
 pub fn clean_name(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<Name> {
+    // Most runs are one word: their test is inlined where the runs are read.
     if e == s + 1 {
-        return clean_one_word(text, words[s]);
+        clean_one_word(text, words[s])
+    } else {
+        clean_run(text, words, s, e)
     }
+}
+
+/// [`clean_name`] of a run of two or more words.
+#[inline(never)]
+fn clean_run(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<Name> {
     let first = s;
     let mut s = s;
     // A possessive on any word but the last starts the name after it.
-    for k in first..e.saturating_sub(1) {
-        let w = &text[words[k].start..words[k].end];
-        if ends_with_possessive(w) {
-            s = k + 1;
+    let but_last = words.get(first..e.saturating_sub(1)).unwrap_or(&[]);
+    for (k, w) in but_last.iter().enumerate() {
+        // Only a word ending in a possessive's last byte is cut out of the text.
+        if w.end > w.start
+            && may_end_possessive(text.as_bytes()[w.end - 1])
+            && ends_with_possessive(&text[w.start..w.end])
+        {
+            s = first + k + 1;
         }
     }
     let mut titled = false;
@@ -435,9 +454,11 @@ pub fn clean_name(text: &Doc, words: &[Word], s: usize, e: usize) -> Option<Name
 fn clean_one_word(text: &Doc, w: Word) -> Option<Name> {
     let lower = text.lower(w.start, w.end);
     let t = trim_full_stops(lower);
-    if is_title(t)
+    // All of these reject the word; a function word (a sentence's capitalised first word)
+    // is the usual reason, so it is tested first.
+    if is_function_word(t)
+        || is_title(t)
         || crate::lexicon::is_title_with_full_stop(t)
-        || is_function_word(t)
         || is_weekday(t)
         || is_month(t)
         // The trailing function word test, when a full stop was trimmed above.

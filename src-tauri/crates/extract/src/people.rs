@@ -91,6 +91,17 @@ fn surname_bit(key: &[u8]) -> (usize, u64) {
     ((h >> 6) as usize, 1u64 << (h & 63))
 }
 
+/// Whether word `w` starts with an ASCII letter, read from the lower-case copy's first byte:
+/// every honorific and office word does, and other words are passed over before being cut
+/// out of the text.
+#[inline(always)]
+fn may_be_listed_at(text: &Doc, w: Word) -> bool {
+    text.lower_text()
+        .as_bytes()
+        .get(w.start)
+        .is_some_and(u8::is_ascii_lowercase)
+}
+
 impl Tracker {
     /// Records the names in one sentence's words (those outside quotes), registering new
     /// people when the context shows they are people.
@@ -148,7 +159,9 @@ impl Tracker {
         let lo = s.saturating_sub(1);
         let mut bits = 0u64;
         for w in words[lo..e].iter().take_while(|w| w.start < ns) {
-            bits |= office_bit(text.lower(w.start, w.end));
+            if may_be_listed_at(text, *w) {
+                bits |= office_bit(text.lower(w.start, w.end));
+            }
         }
         if let Some(o) = appositive_role(text, words, e) {
             bits |= o.bit();
@@ -175,6 +188,9 @@ impl Tracker {
         let hi = (s + 3).min(words.len());
         for w in &words[lo..hi] {
             // Words hold no full stop, so none is trimmed before the look-up.
+            if !may_be_listed_at(text, *w) {
+                continue;
+            }
             if let Some(g) = honorific_gender(text.lower(w.start, w.end)) {
                 self.entities[id].gender = g;
             }
@@ -320,7 +336,8 @@ impl Tracker {
 
     fn recent(&self, pos: usize, ok: impl Fn(&Entity) -> bool) -> Option<usize> {
         let mut best: Option<(usize, usize)> = None;
-        for &(p, id) in self.mentions.iter().rev().take(LOOK_BACK) {
+        let from = self.mentions.len().saturating_sub(LOOK_BACK);
+        for &(p, id) in self.mentions[from..].iter().rev() {
             // Mentions are recorded in text order but for the few a sentence's speech tags
             // add out of order; far older ones cannot beat the best found.
             if best.is_some_and(|(bp, _)| p + MENTION_DISORDER < bp) {
