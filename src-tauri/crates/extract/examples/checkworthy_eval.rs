@@ -5,7 +5,8 @@
 //! mean (MAP), ranking every line of a debate by `checkworthiness`.
 //! `... -- speed [DATA_DIR]` prints the cost per sentence (µs, wall and
 //! on-CPU time) and throughput in MB/s over all CLEF sentences.
-//! DATA_DIR defaults to the team's `shared/data` beside the repository.
+//! DATA_DIR (holding `clef2019-checkthat-task1/`) defaults to `shared/data` in the directory
+//! that holds the workspace.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;

@@ -1,6 +1,6 @@
 //! Attributions: the source of reported (not directly quoted) content plus its cue:
-//! "according to the Reuters news agency", "rescue workers and residents said",
-//! "Figures published last week showed", "X told the BBC", "the agency quoted him as saying".
+//! "according to the health ministry", "doctors and nurses said", "Data released on Monday
+//! showed", "X told the BBC", "the agency quoted him as saying".
 //! Speech tags attached to a direct quote are not attributions; the quote carries them.
 
 use crate::lexicon::{

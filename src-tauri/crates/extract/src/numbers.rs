@@ -94,7 +94,7 @@ pub fn fraction_value(w: &str) -> Option<f64> {
     })
 }
 
-/// Parses "80,000", "1.7", "4.9"; rejects malformed separators ("1,23").
+/// Parses "64,000", "2.3", "7.5"; rejects malformed separators ("1,23").
 pub fn parse_digits(s: &str) -> Option<f64> {
     if s.contains(',') {
         let (int, frac) = match s.split_once('.') {
@@ -145,7 +145,7 @@ mod tests {
         assert_eq!(word_value("twenty-five"), Some(25.0));
         assert_eq!(word_value("nineteen"), Some(19.0));
         assert_eq!(word_value("ten-two"), None);
-        assert_eq!(parse_digits("80,000"), Some(80000.0));
+        assert_eq!(parse_digits("64,000"), Some(64000.0));
         assert_eq!(parse_digits("1,234.5"), Some(1234.5));
         assert_eq!(parse_digits("1,23"), None);
         assert_eq!(parse_digits("007"), Some(7.0));

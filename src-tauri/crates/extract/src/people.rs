@@ -252,7 +252,7 @@ impl Tracker {
         id
     }
 
-    /// Adds an unnamed role entity ("the prime minister's official spokesman").
+    /// Adds an unnamed role entity ("the council's chief press officer").
     pub fn register_role(&mut self, phrase: &str, head: &str) -> usize {
         let id = self.entities.len();
         self.entities.push(Entity {

@@ -69,11 +69,11 @@ mod tests {
 
     #[test]
     fn bounds() {
-        assert_eq!(q("killed at least"), Qualifier::AtLeast);
-        assert_eq!(q("command up to"), Qualifier::UpTo);
-        assert_eq!(q("with as much as"), Qualifier::UpTo);
+        assert_eq!(q("injured at least"), Qualifier::AtLeast);
+        assert_eq!(q("hold up to"), Qualifier::UpTo);
+        assert_eq!(q("cost as much as"), Qualifier::UpTo);
         assert_eq!(q("among some"), Qualifier::About);
-        assert_eq!(q("carried out more than"), Qualifier::MoreThan);
+        assert_eq!(q("sold more than"), Qualifier::MoreThan);
         assert_eq!(q("fallen below"), Qualifier::FewerThan);
         assert_eq!(q("killed"), Qualifier::Exact);
     }
@@ -82,7 +82,7 @@ mod tests {
     fn hedges() {
         let lower = |s: &str| s.to_ascii_lowercase();
         assert_eq!(
-            hedge(&lower("Tehran is now Believed to command")).as_deref(),
+            hedge(&lower("The fund is Believed to hold")).as_deref(),
             Some("believed to")
         );
         assert_eq!(hedge(&lower("They made 3 cakes.")), None);

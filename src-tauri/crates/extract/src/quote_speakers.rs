@@ -216,7 +216,7 @@ fn after_tag(
             }
         }
     }
-    // "… for the EU, said X": the verb comes first.
+    // "… for the union, said X": the verb comes first.
     if v > 0 && clause_break(text, ws, v) {
         let sp = np_after_verb(text, ws, v + verb_len(text, ws, v), tracker)?;
         return Some((Some(sp.0), Found::Cue));
@@ -302,7 +302,7 @@ fn verb_len(text: &Doc, ws: &[Word], k: usize) -> usize {
     n
 }
 
-/// The noun phrase right after a verb ("said Sophie in 't Veld, a Dutch liberal").
+/// The noun phrase right after a verb ("said Marit in 't Zand, a city councillor").
 fn np_after_verb(
     text: &Doc,
     ws: &[Word],
@@ -320,7 +320,7 @@ fn np_after_verb(
             break;
         }
         if w == "in" || w == "of" {
-            // "in" may sit inside a name ("Sophie in 't Veld"); "of" inside a role.
+            // "in" may sit inside a name ("Marit in 't Zand"); "of" inside a role.
             if e + 1 < ws.len()
                 && crate::text::is_capitalized(&text[ws[e + 1].start..ws[e + 1].end])
                 && w == "in"
@@ -633,13 +633,13 @@ mod tests {
     fn colon_after_a_bare_name_or_a_subject() {
         let t = "Kim Dole: ‘You Find Me Wrong Because I Disagree’\n\nMore text here.\n";
         assert_eq!(speaker_of(t, "‘You Find").as_deref(), Some("Kim Dole"));
-        let t = "When Wallace died, President Ted Marsh released the following statement:\n\n“We offer our condolences to the family and friends of the governor.”\n";
-        assert_eq!(speaker_of(t, "“We offer").as_deref(), Some("Ted Marsh"));
+        let t = "After the flood, President Ted Marsh put out a short message:\n\n“We stand with every family who lost a home.”\n";
+        assert_eq!(speaker_of(t, "“We stand").as_deref(), Some("Ted Marsh"));
     }
 
     #[test]
     fn according_to_before_or_after_the_quote() {
-        let t = "Ann Lee spoke.\n\nAccording to the Daily Planet, “the mayor had already left the city by then.”\n";
+        let t = "Ann Lee spoke.\n\nAccording to the Daily Planet, “the mayor had already gone home by then.”\n";
         assert_eq!(speaker_of(t, "“the mayor").as_deref(), Some("Daily Planet"));
         let t =
             "Ann Lee spoke.\n\n“We are still winning hearts and minds,” according to Bob Stone.\n";
@@ -694,8 +694,8 @@ mod tests {
 
     #[test]
     fn a_participle_after_a_quote_is_no_tag() {
-        let t = "Title\n\nAt the same time, Ann Lee remarked upon the fact that there is still \"more work to do,\" noting flagging economic conditions in Asia.\n";
-        assert_eq!(speaker_of(t, "\"more work").as_deref(), Some("Ann Lee"));
+        let t = "Title\n\nLater, Ann Lee conceded that the bridge was still \"a long way from finished,\" citing delays in steel deliveries.\n";
+        assert_eq!(speaker_of(t, "\"a long way").as_deref(), Some("Ann Lee"));
     }
 
     #[test]
@@ -708,8 +708,8 @@ mod tests {
     fn a_name_and_verb_after_a_full_stop_inside_the_quote() {
         let t = "Title\n\n“The great state of Alabama is proud to cast its votes.” US Senator Bob Stone said as he launched the process.\n";
         assert_eq!(speaker_of(t, "“The great").as_deref(), Some("Bob Stone"));
-        let t = "Title\n\nAnn Lee said the plan was weak, to which Bob Stone interjected: \"It's just not true.\" He said Ann Lee would not go far enough.\n";
-        assert_eq!(speaker_of(t, "\"It's just").as_deref(), Some("Bob Stone"));
+        let t = "Title\n\nAnn Lee called the plan weak, to which Bob Stone replied: \"That is plainly wrong.\" He said Ann Lee had not read it.\n";
+        assert_eq!(speaker_of(t, "\"That is").as_deref(), Some("Bob Stone"));
     }
 
     #[test]

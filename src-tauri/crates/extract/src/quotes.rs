@@ -2,7 +2,7 @@
 //!
 //! Curly and straight double quotes are treated alike (copy-edited text often mixes them);
 //! a straight mark's direction comes from its neighbours. A new opening mark while a quote is
-//! open closes the old one without a closing mark ("…our community. "This sort…"), and a
+//! open closes the old one without a closing mark ("…the last bus. "Nobody…"), and a
 //! quote still open at the end of a paragraph ends there: by convention the next paragraph
 //! reopens it. Single curly quotes count only outside double quotes and only as a pair.
 
@@ -230,7 +230,7 @@ mod tests {
 
     #[test]
     fn nested_single_inside_double() {
-        let t = "\"This is saying 'give us a good deal.'\" he said.";
-        assert_eq!(spans(t), vec!["\"This is saying 'give us a good deal.'\""]);
+        let t = "\"They keep asking 'where is the money?'\" he said.";
+        assert_eq!(spans(t), vec!["\"They keep asking 'where is the money?'\""]);
     }
 }

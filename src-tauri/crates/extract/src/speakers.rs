@@ -1,5 +1,5 @@
-//! Speaker resolution: turns the noun phrase of a speech tag ("the Salford MP", "he",
-//! "Al Jazeera's Gabriel Elizondo, who is reporting from New York") into a name, using the
+//! Speaker resolution: turns the noun phrase of a speech tag ("the local MP", "he",
+//! "the network's Ann Lee, who covers the courts") into a name, using the
 //! people tracker for pronouns and definite roles.
 
 use crate::lexicon::{

@@ -6,15 +6,14 @@ use ts_rs::TS;
 /// What sort of checkable claim a span is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum ClaimKind {
-    /// A checkable figure: "up to 80,000 fighters".
+    /// A checkable figure: "at least 40 homes".
     Quantity,
     /// A direct quotation, quote marks included.
     Quote,
     /// A threat, warning or ultimatum.
     Threat,
-    /// A phrase citing the source of reported speech: "according to Reuters".
+    /// A phrase citing the source of reported speech: "according to the ministry".
     Attribution,
     /// Another check-worthy factual sentence.
     Statement,
@@ -47,7 +46,6 @@ impl ClaimKind {
 /// The bound the text puts on a figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
-#[ts(export)]
 pub enum Qualifier {
     Exact,
     About,

@@ -1,6 +1,6 @@
 //! One test group per claim kind, on invented sentences.
 
-use claimdesk_extract::{extract, Claim, ClaimKind, Qualifier};
+use claimdesk_extract::{extract, extract_with, Claim, ClaimKind, Qualifier};
 
 fn of_kind(claims: &[Claim], kind: ClaimKind) -> Vec<&Claim> {
     claims
@@ -11,23 +11,23 @@ fn of_kind(claims: &[Claim], kind: ClaimKind) -> Vec<&Claim> {
 
 #[test]
 fn quantity_values_units_and_bounds() {
-    let t = "Rebels are believed to hold up to 12,500 fighters near the coast. \
+    let t = "The charity is thought to have up to 12,500 volunteers near the coast. \
              The ministry said at least 39 people died. Prices rose 4.5% last year. \
-             The council spent pounds 1.7bn on roads. Less than a third of members voted.";
+             The council spent pounds 1.7bn on roads. Fewer than a quarter of members voted.";
     let c = extract(t);
     let q = of_kind(&c, ClaimKind::Quantity);
     let vals: Vec<Option<f64>> = q.iter().map(|c| c.value).collect();
     assert_eq!(q.len(), 5, "{q:#?}");
     assert_eq!(vals[0], Some(12500.0));
-    assert_eq!(q[0].unit.as_deref(), Some("fighters"));
+    assert_eq!(q[0].unit.as_deref(), Some("volunteers"));
     assert_eq!(q[0].qualifier, Some(Qualifier::UpTo));
-    assert_eq!(q[0].hedge.as_deref(), Some("believed to"));
+    assert_eq!(q[0].hedge.as_deref(), Some("thought to"));
     assert_eq!(vals[1], Some(39.0));
     assert_eq!(q[1].qualifier, Some(Qualifier::AtLeast));
     assert_eq!(q[2].unit.as_deref(), Some("percent"));
     assert_eq!(vals[3], Some(1.7e9));
     assert_eq!(q[3].unit.as_deref(), Some("GBP"));
-    assert!((vals[4].unwrap() - 1.0 / 3.0).abs() < 1e-6);
+    assert_eq!(vals[4], Some(0.25));
     // The span of a figure is its whole sentence.
     assert_eq!(q[1].text, "The ministry said at least 39 people died.");
 }
@@ -97,7 +97,7 @@ fn scare_quotes_are_not_quotes() {
 
 #[test]
 fn threats_reported_and_quoted() {
-    let t = "Northland has warned it will close the border. \
+    let t = "Northland warned on Monday that it would close the border. \
              “If they cross the line, we will retaliate,” the general said.";
     let c = extract(t);
     let th = of_kind(&c, ClaimKind::Threat);
@@ -142,8 +142,23 @@ fn statements_are_scored_sentences() {
     let c = extract(t);
     let s = of_kind(&c, ClaimKind::Statement);
     assert_eq!(s.len(), 1, "{c:#?}");
-    assert!(s[0].score >= 0.5 && s[0].score <= 1.0);
     assert!(s[0].text.starts_with("The Eastland parliament"));
+}
+
+#[test]
+fn statement_score_is_the_rule_score_blended_with_the_model() {
+    let t =
+        "The Eastland parliament approved the new constitution in February after weeks of debate.";
+    let score = |model: &dyn Fn(&str) -> f32| {
+        let c = extract_with(t, model);
+        let s = of_kind(&c, ClaimKind::Statement);
+        assert_eq!(s.len(), 1, "{c:#?}");
+        s[0].score
+    };
+    // Rules alone: 0.25, two names 0.14, a month 0.05, an "-ed" verb 0.10.
+    assert!((score(&|_| 0.0) - 0.54).abs() < 1e-6);
+    // A trained model's score is averaged with the rules'.
+    assert!((score(&|_| 0.9) - 0.72).abs() < 1e-6);
 }
 
 #[test]

@@ -455,7 +455,7 @@ const CUE_SHAPES: Shapes = shapes_of(&[CUES]);
 /// The shapes of the words [`may_open_attribution`] lets through.
 const OPENER_SHAPES: Shapes = shapes_of(&[CUES, &[ACCORDING]]);
 
-/// Words that may sit between a subject and its speech verb ("has repeatedly said").
+/// Words that may sit between a subject and its speech verb ("has often said").
 pub fn is_aux_or_adverb(w: &str) -> bool {
     matches!(
         w,

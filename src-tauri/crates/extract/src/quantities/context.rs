@@ -133,11 +133,11 @@ pub fn currency_before(text: &Doc, start: usize, prev: &str) -> Option<&'static 
 }
 
 /// The counted noun after a number: up to three words, stopping at a function word or after
-/// a plural ("30 local gunmen", "151,000 jobs", "28-nation union" gives "nation union").
+/// a plural ("40 young nurses", "2,300 homes", "12-member panel" gives "member panel").
 pub fn noun_after(after: &[&str]) -> Option<String> {
     let mut i = 0;
     if after.first() == Some(&"of") {
-        i = 1; // "dozens of civilians"
+        i = 1; // "hundreds of volunteers"
         if after.get(1) == Some(&"the") {
             i = 2;
         }
