@@ -169,6 +169,18 @@ fn at_cue(
             });
         }
     }
+    // "X, a spokesman for Y, said": the subject's name before an appositive.
+    if subj_end > 0 && clause_break(text, words, subj_end) {
+        let (s, e) = subject_range(text, words, 0, subj_end);
+        if e > s && e < subj_end && subject_ok(text, words, s, e, verb) {
+            let speaker = resolve_np(text, words, s, e, tracker);
+            return Some(Attribution {
+                start: words[s].start,
+                end: object_end(text, words, v, verb),
+                speaker,
+            });
+        }
+    }
     // ", said X" after reported content.
     if matches!(
         verb,
@@ -207,9 +219,13 @@ fn subject_ok(text: &Doc, words: &[Word], s: usize, e: usize, verb: &str) -> boo
     let last = lw(text, words[e - 1]);
     if matches!(
         first.as_str(),
-        "which" | "who" | "that" | "what" | "it" | "this" | "there" | "i" | "you"
+        "which" | "who" | "that" | "what" | "this" | "there" | "i" | "you"
     ) && e - s == 1
     {
+        return false;
+    }
+    // "It said": an organisation speaking, but "it shows" / "it found" is a document's.
+    if first == "it" && e - s == 1 && !is_speech_cue(verb) {
         return false;
     }
     // "the claims", "media reports": the cue word is a noun here.
@@ -287,6 +303,14 @@ fn subject_ok(text: &Doc, words: &[Word], s: usize, e: usize, verb: &str) -> boo
         return words[s..e].iter().any(|w| is_data_noun(&lw(text, *w)));
     }
     true
+}
+
+/// Cues that only a speaker (a person or organisation, not a document) can be the subject of.
+fn is_speech_cue(verb: &str) -> bool {
+    matches!(
+        verb,
+        "said" | "says" | "added" | "warned" | "announced" | "stated" | "insisted" | "claimed"
+    )
 }
 
 /// End of the attribution span: the cue, plus the addressee of "told" ("told the BBC") and

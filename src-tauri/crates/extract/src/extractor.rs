@@ -43,6 +43,9 @@ pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
     // The words of the windows around a quote, kept from quote to quote.
     let mut speaker_ws = Vec::new();
     let mut atts: Vec<Attribution> = Vec::new();
+    // Attributions to a named source, (start, source): who an untagged quote after them
+    // most likely comes from.
+    let mut named_sources: Vec<(usize, String)> = Vec::new();
     // Sentences the model is to score: (sentence, rule score, cited source).
     let mut candidates: Vec<(usize, f32, Option<String>)> = Vec::new();
     for (si, s) in sents.iter().enumerate() {
@@ -100,6 +103,9 @@ pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
         attributions::find(text, &ws, &skip, &mut tracker, &mut atts);
         let source = atts.first().and_then(|a| a.speaker.clone());
         for a in atts.iter() {
+            if let Some(sp) = a.speaker.as_ref().filter(|sp| is_capitalized(sp)) {
+                named_sources.push((a.start, sp.clone()));
+            }
             out.push(claim(
                 text,
                 ClaimKind::Attribution,
@@ -170,7 +176,11 @@ pub fn extract_with(text: &str, model: &dyn Fn(&str) -> f32) -> Vec<Claim> {
             out.push(c);
         }
     }
-    push_quotes(text, &toks, &sents, &quotes, speakers, &cues, &mut out);
+    let found = QuoteSpeakers {
+        speakers,
+        named_sources: &named_sources,
+    };
+    push_quotes(text, &toks, &sents, &quotes, found, &cues, &mut out);
     sort_claims(&mut out);
     out
 }
@@ -233,6 +243,13 @@ fn claim(text: &Doc, kind: ClaimKind, start: usize, end: usize, speaker: Option<
     }
 }
 
+/// What the sentence pass learnt about who speaks: each quote's speaker and how it was found,
+/// and the attributions to named sources.
+struct QuoteSpeakers<'a> {
+    speakers: Vec<(Option<String>, Found)>,
+    named_sources: &'a [(usize, String)],
+}
+
 /// Keeps real quotations (drops scare quotes), fills in speakers of quotes that continue an
 /// earlier or later one, and tags threatening quotes.
 fn push_quotes(
@@ -240,10 +257,14 @@ fn push_quotes(
     toks: &Tokens,
     sents: &[Sentence],
     quotes: &[Quote],
-    speakers: Vec<(Option<String>, Found)>,
+    found: QuoteSpeakers,
     cues: &[(usize, usize)],
     out: &mut Vec<Claim>,
 ) {
+    let QuoteSpeakers {
+        speakers,
+        named_sources,
+    } = found;
     // Asked about quotes in text order and their neighbours, so each search starts from the
     // sentence the last one found.
     let near = std::cell::Cell::new(0);
@@ -267,19 +288,28 @@ fn push_quotes(
         }
         keep.push((i, sp.clone(), *found != Found::None));
     }
-    // Untagged quotes continue the previous speaker's (same or previous paragraph), or take
-    // the speaker of the next quote in the same paragraph.
+    // Untagged quotes continue the previous speaker's (same or previous paragraph): the
+    // speaker of the last quote, or a named source reported after it ("X said he was
+    // surprised. ¶ “We will appeal.”"). Else they take the speaker of the next quote in the
+    // same paragraph.
     for k in 0..keep.len() {
         if keep[k].1.is_some() || keep[k].2 {
             continue;
         }
         let q = &quotes[keep[k].0];
         let p = para(q.start);
-        let prev = (0..k)
-            .rev()
-            .find(|&j| keep[j].1.is_some())
-            .filter(|&j| para(quotes[keep[j].0].start) + 1 >= p);
-        if let Some(j) = prev {
+        let prev = (0..k).rev().find(|&j| keep[j].1.is_some());
+        let after = prev.map_or(0, |j| quotes[keep[j].0].end);
+        let n = named_sources.partition_point(|&(a, _)| a < q.start);
+        let reported = n
+            .checked_sub(1)
+            .map(|i| &named_sources[i])
+            .filter(|&&(a, _)| a >= after && para(a) + 1 >= p);
+        if let Some((_, sp)) = reported {
+            keep[k].1 = Some(sp.clone());
+            continue;
+        }
+        if let Some(j) = prev.filter(|&j| para(quotes[keep[j].0].start) + 1 >= p) {
             keep[k].1 = keep[j].1.clone();
             continue;
         }

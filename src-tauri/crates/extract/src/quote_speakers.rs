@@ -550,7 +550,27 @@ fn subject_end(text: &Doc, ws: &[Word], k: usize, end: usize) -> Option<usize> {
     let (_, e) = Runs::new(text, &ws[k..end]).next()?;
     // The run must be followed by a verb-like lower-case word or a comma, not be part of a
     // longer phrase ("Trump supporters").
-    Some(k + e)
+    Some(name_after_role(text, ws, k + e, end).unwrap_or(k + e))
+}
+
+/// "Green Party chief whip Ann Lee said": an affiliation, a role and then the person's name.
+/// Given the end of the affiliation's run, the end of the name's run when up to four
+/// lower-case words ending in a role noun or title lead to it, with no clause break between.
+pub fn name_after_role(text: &Doc, ws: &[Word], from: usize, end: usize) -> Option<usize> {
+    let mut j = from;
+    while j < end && j - from < 4 && !clause_break(text, ws, j) {
+        let raw = &text[ws[j].start..ws[j].end];
+        if crate::text::is_capitalized(raw) {
+            break;
+        }
+        j += 1;
+    }
+    let role = j > from && crate::lexicon::is_role_noun(strip_possessive(&lw(text, ws[j - 1])));
+    if !role || j >= end || clause_break(text, ws, j) {
+        return None;
+    }
+    let (s, e) = Runs::new(text, &ws[j..end]).next()?;
+    (s == 0).then_some(j + e)
 }
 
 /// "Name: “…”", "HEADLINE - Name: “…”" or "X verb …: “…”" when no speech verb is
