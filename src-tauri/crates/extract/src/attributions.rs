@@ -265,6 +265,7 @@ fn subject_ok(text: &Doc, words: &[Word], s: usize, e: usize, verb: &str) -> boo
                 | "all"
                 | "he"
                 | "she"
+                | "it"
                 | "they"
                 | "we"
                 | "his"
@@ -334,4 +335,40 @@ fn object_end(text: &Doc, words: &[Word], v: usize, verb: &str) -> usize {
         }
     }
     words[v].end
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, ClaimKind};
+
+    /// (text, source) of every attribution claim.
+    fn attributions(t: &str) -> Vec<(String, Option<String>)> {
+        extract(t)
+            .into_iter()
+            .filter(|c| c.kind == ClaimKind::Attribution)
+            .map(|c| (c.text, c.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_before_an_appositive_is_the_source() {
+        let got = attributions("Ann Lee, the union's lawyer, said the strike would go on.");
+        assert_eq!(
+            got,
+            vec![(
+                "Ann Lee, the union's lawyer, said".to_string(),
+                Some("Ann Lee".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn an_organisation_speaks_as_it_but_a_document_does_not() {
+        let t = "The Harbour Board met on Monday. However, it said the ferries would keep running.";
+        let got = attributions(t);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "it said");
+        let t = "The audit ran for a year. It found the ferries were late most days.";
+        assert!(attributions(t).is_empty(), "{:?}", attributions(t));
+    }
 }

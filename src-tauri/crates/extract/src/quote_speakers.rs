@@ -749,6 +749,21 @@ mod tests {
     }
 
     #[test]
+    fn an_affiliation_and_role_before_a_name_give_the_name() {
+        let t = "Title\n\nGreen Party deputy leader Ann Lee welcomed the vote and said it was \"a fine day for the town\".\n";
+        assert_eq!(speaker_of(t, "\"a fine").as_deref(), Some("Ann Lee"));
+        let t = "Title\n\nNorthland opposition leader Bob Stone issued a statement:\n\n“We will not give up.”\n";
+        assert_eq!(speaker_of(t, "“We will").as_deref(), Some("Bob Stone"));
+    }
+
+    #[test]
+    fn an_untagged_quote_takes_the_source_reported_before_it() {
+        let t = "Title\n\n“The ruling is wrong,” Ann Lee said.\n\nBob Stone, the council's lawyer, said he was not surprised.\n\n“We will appeal and we expect to win.”\n";
+        assert_eq!(speaker_of(t, "“The ruling").as_deref(), Some("Ann Lee"));
+        assert_eq!(speaker_of(t, "“We will").as_deref(), Some("Bob Stone"));
+    }
+
+    #[test]
     fn two_word_and_colourful_tags() {
         let t = "Ann Lee asked a question.\n\n“Go back to your seat,” Bob Stone shot back.\n\n“Sit down now,” Lee barked.\n";
         assert_eq!(speaker_of(t, "“Go back").as_deref(), Some("Bob Stone"));
