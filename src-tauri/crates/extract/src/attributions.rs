@@ -363,6 +363,20 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_appositive_is_skipped() {
+        let got = attributions("Bright Water, founded in 1990, said the river was clean.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Bright Water"));
+    }
+
+    #[test]
+    fn a_long_name_with_particles_is_kept_whole() {
+        let got = attributions("Omar al-Amin bin Tariq, a teacher, said the school was shut.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Omar al-Amin bin Tariq"));
+    }
+
+    #[test]
     fn an_organisation_speaks_as_it_but_a_document_does_not() {
         let t = "The Harbour Board met on Monday. However, it said the ferries would keep running.";
         let got = attributions(t);

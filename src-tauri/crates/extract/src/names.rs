@@ -259,7 +259,7 @@ impl Iterator for Runs<'_> {
             if e >= words.len() || !adjacent(text, words[e - 1], words[e]) {
                 break;
             }
-            if capitalized_at(text, words[e]) {
+            if capitalized_at(text, words[e]) || article_prefixed(text, words[e]) {
                 e += 1;
                 continue;
             }
@@ -282,6 +282,12 @@ impl Iterator for Runs<'_> {
         self.i = e;
         Some((s, e))
     }
+}
+
+/// "al-Amin", "el-Sayed": the Arabic article joined to a capitalised name inside a run.
+fn article_prefixed(text: &str, w: Word) -> bool {
+    let b = &text.as_bytes()[w.start..w.end];
+    b.len() > 4 && (b.starts_with(b"al-") || b.starts_with(b"el-")) && b[3].is_ascii_uppercase()
 }
 
 /// [`is_capitalized`] of a word, read from its first byte when that is ASCII.
@@ -549,6 +555,10 @@ mod tests {
         assert_eq!(
             cleaned("said Anna van der Berg today"),
             vec!["Anna van der Berg"]
+        );
+        assert_eq!(
+            cleaned("said Omar al-Amin bin Tariq today"),
+            vec!["Omar al-Amin bin Tariq"]
         );
     }
 

@@ -91,7 +91,9 @@ pub fn subject_range(text: &Doc, words: &[Word], floor: usize, end: usize) -> (u
     let comma_before_verb = end < words.len() && clause_break(text, words, end);
     if seg_start > floor && seg_start < end && comma_before_verb {
         let first = lw(text, words[seg_start]);
+        // "X, founded in 1990, said": a past participle opens a short appositive too.
         let appositive = first.ends_with("ing")
+            || (first.ends_with("ed") && end - seg_start <= 5)
             || first.as_bytes()[0].is_ascii_digit()
             || matches!(first.as_str(), "who" | "a" | "an" | "the" | "whose")
             || is_preposition(&first)
