@@ -41,6 +41,7 @@ bytes=$(du -sb "$corpus" | cut -f1)
 wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0;
   for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$work/time.txt")
 peak_kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time.txt")
+cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$work/time.txt")
 imported=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["imported"]))' "$work/summary.json")
 claims=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["claims_added"])' "$work/summary.json")
 db_bytes=$(( $(stat -c %s "$db") + $(stat -c %s "$db-wal" 2>/dev/null || echo 0) ))
@@ -52,6 +53,8 @@ echo "| what | measured |"
 echo "|---|---|"
 awk -v n="$imported" -v b="$bytes" -v s="$wall" 'BEGIN {
   printf "| import (release CLI, wall clock) | %.0f articles/s, %.1f MB/s (%.1f s) |\n", n / s, b / 1e6 / s, s }'
+awk -v n="$imported" -v c="$cpu" 'BEGIN {
+  printf "| import CPU time (user + system, all threads) | %.1f s, %.0f articles per CPU-second |\n", c, n / c }'
 awk -v d="$db_bytes" -v n="$imported" 'BEGIN {
   printf "| database size | %.0f MB, %.0f bytes per article |\n", d / 1e6, d / n }'
 awk -v k="$peak_kb" 'BEGIN { printf "| peak memory of the import | %.0f MB |\n", k / 1024 }'

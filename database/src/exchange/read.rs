@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use claimdesk_extract::ClaimKind;
+use rusqlite::types::Value;
 use rusqlite::Row;
 
 use crate::articles::{article_from_row, with_format};
@@ -49,87 +50,103 @@ pub struct ScopeRows {
     pub history: Vec<StatusChange>,
 }
 
-/// The claims of the scope; `?1`..`?4` are article, status, kind and a JSON array of ids.
-const IN_SCOPE: &str = "SELECT c.id FROM claims c
-     WHERE (?1 IS NULL OR c.article_id = ?1)
-       AND (?2 IS NULL OR c.status = ?2)
-       AND (?3 IS NULL OR c.kind = ?3)
-       AND (?4 IS NULL OR c.id IN (SELECT value FROM json_each(?4)))";
-
 impl ScopeFilter {
-    /// The values of `?1`..`?4` in [`IN_SCOPE`].
-    fn params(&self) -> Result<ScopeParams> {
-        let ids = self
-            .claim_ids
-            .as_ref()
-            .map(serde_json::to_string)
-            .transpose()
-            .map_err(|err| Error::bad_value("claim_ids", err.to_string()))?;
-        Ok((
-            self.article_id,
-            self.status.map(Status::as_str),
-            self.kind.map(ClaimKind::as_str),
-            ids,
-        ))
+    /// The claims of the scope as a subquery, and its parameters (`?1`...). Only the
+    /// conditions asked for are in it, so the indexes serve it.
+    fn in_scope(&self) -> Result<(String, Vec<Value>)> {
+        let mut conds = Vec::new();
+        let mut values: Vec<Value> = Vec::new();
+        let mut param = |cond: &str, value: Value| {
+            values.push(value);
+            conds.push(format!("{cond}?{}", values.len()));
+        };
+        if let Some(id) = self.article_id {
+            param("c.article_id = ", id.into());
+        }
+        if let Some(status) = self.status {
+            param("c.status = ", status.as_str().to_owned().into());
+        }
+        if let Some(kind) = self.kind {
+            param("c.kind = ", kind.as_str().to_owned().into());
+        }
+        if let Some(ids) = &self.claim_ids {
+            let json = serde_json::to_string(ids)
+                .map_err(|err| Error::bad_value("claim_ids", err.to_string()))?;
+            param("c.id IN (SELECT value FROM json_each(", json.into());
+            if let Some(last) = conds.last_mut() {
+                last.push_str("))");
+            }
+        }
+        if conds.is_empty() {
+            conds.push("1".to_owned());
+        }
+        let sql = format!("SELECT c.id FROM claims c WHERE {}", conds.join(" AND "));
+        Ok((sql, values))
+    }
+
+    fn is_everything_of_articles(&self) -> bool {
+        self.status.is_none() && self.kind.is_none() && self.claim_ids.is_none()
     }
 }
-
-type ScopeParams = (
-    Option<i64>,
-    Option<&'static str>,
-    Option<&'static str>,
-    Option<String>,
-);
 
 impl Reader<'_> {
     /// Every article, claim, source, note and history entry in `filter`'s scope.
     pub fn scope_rows(&self, filter: &ScopeFilter) -> Result<ScopeRows> {
         // Articles with no claim in scope still belong to "everything" and to "this
         // article", but not to a narrower selection (status, kind or chosen claims).
+        let (in_scope, values) = filter.in_scope()?;
+        let article_cond = match (filter.is_everything_of_articles(), filter.article_id) {
+            (true, Some(_)) => "a.id = ?1".to_owned(),
+            (true, None) => "1".to_owned(),
+            (false, _) => {
+                format!("a.id IN (SELECT article_id FROM claims WHERE id IN ({in_scope}))")
+            }
+        };
         let articles_sql = format!(
             "SELECT {ARTICLE_COLUMNS} FROM articles a JOIN article_bodies b ON b.article_id = a.id
-             WHERE (?1 IS NULL OR a.id = ?1)
-               AND ((?2 IS NULL AND ?3 IS NULL AND ?4 IS NULL)
-                    OR a.id IN (SELECT article_id FROM claims WHERE id IN ({IN_SCOPE})))
-             ORDER BY a.imported_at, a.id"
+             WHERE {article_cond} ORDER BY a.imported_at, a.id"
         );
         let claims_sql = format!(
-            "SELECT {CLAIM_COLUMNS} FROM {CLAIM_FROM} WHERE c.id IN ({IN_SCOPE})
+            "SELECT {CLAIM_COLUMNS} FROM {CLAIM_FROM} WHERE c.id IN ({in_scope})
              ORDER BY c.article_id, c.start, c.\"end\" DESC, c.id"
         );
         let sources_sql = format!(
-            "SELECT {SOURCE} FROM sources WHERE claim_id IN ({IN_SCOPE}) ORDER BY claim_id, id"
+            "SELECT {SOURCE} FROM sources WHERE claim_id IN ({in_scope}) ORDER BY claim_id, id"
         );
         let notes_sql = format!(
-            "SELECT {NOTE} FROM notes WHERE claim_id IN ({IN_SCOPE}) ORDER BY claim_id, id"
+            "SELECT {NOTE} FROM notes WHERE claim_id IN ({in_scope}) ORDER BY claim_id, id"
         );
         let history_sql = format!(
-            "SELECT {CHANGE} FROM status_changes WHERE claim_id IN ({IN_SCOPE}) \
+            "SELECT {CHANGE} FROM status_changes WHERE claim_id IN ({in_scope}) \
              ORDER BY claim_id, id"
         );
-        let articles = self.all(&articles_sql, filter, |row| {
+        let articles = self.all(&articles_sql, &values, |row| {
             with_format(article_from_row(row)?)
         })?;
-        let claims = self.all(&claims_sql, filter, |row| {
+        let claims = self.all(&claims_sql, &values, |row| {
             finish_claim(claim_from_row(row)?)
         })?;
         Ok(ScopeRows {
             claims: anchor_claims(&articles, claims),
             articles,
-            sources: self.all(&sources_sql, filter, source_row)?,
-            notes: self.all(&notes_sql, filter, note_row)?,
-            history: self.all(&history_sql, filter, change_row)?,
+            sources: self.all(&sources_sql, &values, source_row)?,
+            notes: self.all(&notes_sql, &values, note_row)?,
+            history: self.all(&history_sql, &values, change_row)?,
         })
     }
 
     fn all<T>(
         &self,
         sql: &str,
-        filter: &ScopeFilter,
+        values: &[Value],
         map: impl Fn(&Row<'_>) -> Result<T>,
     ) -> Result<Vec<T>> {
         let mut stmt = self.conn.prepare(sql)?;
-        let mut rows = stmt.query(filter.params()?)?;
+        // Articles read without the claim subquery take only the parameters they name.
+        let used = stmt.parameter_count();
+        let mut rows = stmt.query(rusqlite::params_from_iter(
+            &values[..used.min(values.len())],
+        ))?;
         let mut out = Vec::new();
         while let Some(row) = rows.next()? {
             out.push(map(row)?);
