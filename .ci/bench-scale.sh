@@ -5,8 +5,9 @@
 # usage: bench-scale.sh SHARED_DIR [SCALE]     (make bench-scale; SCALE=N make bench-scale)
 #
 # More rows: set BENCH_SCALE_HOOKS to scripts run as `HOOK DB`, each printing table rows
-# ("| what | value |") or "name value" lines. .ci/bench-window.sh, when present, is run as
-# `bench-window.sh APP DB` with the release app (the window's cold start and memory).
+# ("| what | value |") or "name value" lines. The window's own rows (cold start to the first
+# painted article list, peak memory) come from ui/bench/window_startup.py APP DB, run when it
+# and a release app with the UI inside (make app) are there.
 set -euo pipefail
 shared=$1; scale=${2:-100000}
 texts=$(ls "$shared"/data/polnear/{train,dev,test}/text/*.txt 2>/dev/null | wc -l)
@@ -62,8 +63,8 @@ awk -v k="$peak_kb" 'BEGIN { printf "| peak memory of the import | %.0f MB |\n",
 as_rows() { awk '/^\|/ { print; next } NF >= 2 { k = $1; $1 = ""; printf "| %s |%s |\n", k, $0 }'; }
 for hook in ${BENCH_SCALE_HOOKS:-}; do "$hook" "$db" | as_rows || echo "| $hook | failed |"; done
 app=target/release/claimdesk-app
-if [ -x .ci/bench-window.sh ] && [ -x "$app" ]; then
-  .ci/bench-window.sh "$app" "$db" | as_rows || echo "| window rows | failed |"
+if [ -f ui/bench/window_startup.py ] && [ -x "$app" ] && command -v xvfb-run > /dev/null; then
+  python3 ui/bench/window_startup.py "$app" "$db" | as_rows || echo "| window rows | failed |"
 else
-  echo "| app cold start to first article list; app memory | not measured here (needs .ci/bench-window.sh and make app) |"
+  echo "| app cold start to first article list; app memory | not measured (needs ui/bench/window_startup.py, make app and xvfb-run) |"
 fi
