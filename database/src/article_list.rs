@@ -177,7 +177,7 @@ impl Reader<'_> {
                 more = true;
                 break;
             }
-            last_key = match row.get_ref(13)? {
+            last_key = match row.get_ref(12)? {
                 rusqlite::types::ValueRef::Integer(n) => serde_json::Value::from(n),
                 rusqlite::types::ValueRef::Text(t) => {
                     serde_json::Value::from(String::from_utf8_lossy(t).into_owned())

@@ -86,7 +86,6 @@ pub struct ArticleSummary {
     pub verified: usize,
     pub disputed: usize,
     pub pending: usize,
-    pub dismissed: usize,
 }
 
 /// A new article to store.
@@ -145,7 +144,7 @@ pub(crate) fn with_format((mut article, format): (Article, String)) -> Result<Ar
 
 /// The columns of an [`ArticleSummary`], read by [`summary_from_row`].
 pub(crate) const SUMMARY_COLUMNS: &str = "a.id, a.uuid, a.title, a.outlet, a.url, a.author, \
-     a.published_at, a.imported_at, a.source_format, a.pending, a.verified, a.disputed, a.dismissed";
+     a.published_at, a.imported_at, a.source_format, a.pending, a.verified, a.disputed";
 
 pub(crate) fn summary_from_row(row: &Row<'_>) -> Result<ArticleSummary> {
     let format: String = row.get(8)?;
@@ -166,7 +165,6 @@ pub(crate) fn summary_from_row(row: &Row<'_>) -> Result<ArticleSummary> {
         verified,
         disputed,
         pending,
-        dismissed: count(12)?,
     })
 }
 

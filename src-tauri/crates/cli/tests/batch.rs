@@ -222,7 +222,8 @@ fn ctrl_c_keeps_every_finished_article_whole_and_a_rerun_completes() {
     let started = Instant::now();
     loop {
         assert!(
-            started.elapsed() < Duration::from_secs(120),
+            // Generous: a debug build on a busy machine takes a while for 400 articles.
+            started.elapsed() < Duration::from_secs(600),
             "no batch was committed"
         );
         std::thread::sleep(Duration::from_millis(20));
