@@ -106,3 +106,69 @@ fn a_database_from_a_newer_claimdesk_is_refused() {
         Err(claimdesk_db::Error::NewerSchema)
     ));
 }
+
+#[test]
+fn a_version_two_database_upgrades_to_the_lean_schema_with_its_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v2.sqlite3");
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        migrations().to_version(&mut conn, 2).unwrap();
+        conn.execute_batch(include_str!("fixtures/v1_data.sql"))
+            .unwrap();
+        // A second article with an untouched claim, as version 2 stored it.
+        conn.execute_batch(
+            "INSERT INTO articles (id, uuid, title, imported_at, body, content_hash, source_format)
+             VALUES (2, '0190f0a0-0000-7000-8000-0000000000a1', 'Second', '2025-06-01T08:00:00Z',
+                     'Police said 300 cars were stopped.', 'bbbb', 'txt');
+             INSERT INTO claims (id, uuid, article_id, kind, text, start, \"end\", origin,
+                                 created_at, updated_at)
+             VALUES (2, '0190f0a0-0000-7000-8000-0000000000a2', 2, 'quantity', '300 cars', 12, 20,
+                     'extracted', '2025-06-01T08:00:00Z', '2025-06-01T08:00:00Z');
+             INSERT INTO status_changes (uuid, claim_id, from_status, to_status, reviewer, at)
+             VALUES ('0190f0a0-0000-7000-8000-0000000000a3', 2, NULL, 'pending', 'extraction',
+                     '2025-06-01T08:00:00Z');",
+        )
+        .unwrap();
+    }
+    let db = Db::open(&path).unwrap();
+    assert_eq!(db.schema_version().unwrap(), 3);
+    db.read(|r| {
+        let article = r.article(1)?;
+        assert_eq!(article.uuid, "0190f0a0-0000-7000-8000-000000000001");
+        assert_eq!(
+            article.body,
+            "Up to 80,000 fighters gathered at the border."
+        );
+        let claim = r.claim(1)?;
+        assert_eq!(claim.uuid, "0190f0a0-0000-7000-8000-000000000002");
+        assert_eq!(claim.text, "Up to 80,000 fighters");
+        assert_eq!(claim.status, claimdesk_db::Status::Disputed);
+        assert_eq!(claim.created_at, "2025-05-02T10:00:00Z");
+        assert_eq!(claim.updated_at, "2025-05-02T11:00:00Z");
+        let second = r.claim(2)?;
+        assert_eq!(second.text, "300 cars");
+        assert_eq!(second.created_at, "2025-06-01T08:00:00Z");
+        // History rows already stored stay, creation rows included.
+        assert_eq!(r.history_of_claim(1)?.len(), 2);
+        assert_eq!(r.history_of_claim(2)?.len(), 1);
+        let scope = r.scope_rows(&claimdesk_db::ScopeFilter::default())?;
+        assert_eq!(scope.claims.len(), 2);
+        assert_eq!(scope.claims[0].suffix, " gathered at the border.");
+        assert_eq!(scope.history.len(), 3);
+        assert!(
+            r.counter_mismatches()?.is_empty(),
+            "{:?}",
+            r.counter_mismatches()?
+        );
+        let counts = r.desk_counters()?;
+        assert_eq!(counts.articles, 2);
+        assert_eq!(counts.status(claimdesk_db::Status::Disputed), 1);
+        assert_eq!(counts.status(claimdesk_db::Status::Pending), 1);
+        assert_eq!(r.search("cars")?.len(), 2, "article and claim");
+        assert_eq!(r.search("fighters")?.len(), 3, "article, claim and note");
+        Ok::<_, claimdesk_db::Error>(())
+    })
+    .unwrap();
+    assert_eq!(db.integrity_check().unwrap(), "ok");
+}

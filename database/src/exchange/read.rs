@@ -1,12 +1,22 @@
 //! Everything in a scope in five queries (articles, claims, sources, notes, history), so a
 //! report of ten thousand claims does not make forty thousand round trips.
 
-use claimdesk_extract::{ClaimKind, Qualifier};
+use std::collections::HashMap;
+
+use claimdesk_extract::ClaimKind;
+use rusqlite::types::Value;
 use rusqlite::Row;
 
+use crate::articles::{article_from_row, with_format};
+use crate::bulk::context_of;
+use crate::claims::{claim_from_row, finish_claim, span_text, CLAIM_COLUMNS, CLAIM_FROM};
 use crate::status_changes::parse_status;
-use crate::{Article, ClaimView, Error, Note, Origin, Reader, Result, Source, SourceFormat};
+use crate::uuids::uuid_at;
+use crate::{Article, ClaimView, Error, Note, Reader, Result, Source};
 use crate::{Stance, Status, StatusChange};
+
+const ARTICLE_COLUMNS: &str = "a.id, a.uuid, a.title, a.outlet, a.url, a.author, a.published_at, \
+     a.imported_at, a.source_format, a.content_hash, b.body";
 
 /// Which claims a bulk read covers. All `None`: every claim of every article.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -18,7 +28,8 @@ pub struct ScopeFilter {
     pub claim_ids: Option<Vec<i64>>,
 }
 
-/// A claim with the text around its span as stored, which re-finds it in re-imported text.
+/// A claim with the text around its span (derived from the body), which re-finds it in
+/// re-imported text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnchoredClaim {
     pub claim: ClaimView,
@@ -39,81 +50,103 @@ pub struct ScopeRows {
     pub history: Vec<StatusChange>,
 }
 
-/// The claims of the scope; `?1`..`?4` are article, status, kind and a JSON array of ids.
-const IN_SCOPE: &str = "SELECT c.id FROM claims c
-     WHERE (?1 IS NULL OR c.article_id = ?1)
-       AND (?2 IS NULL OR c.status = ?2)
-       AND (?3 IS NULL OR c.kind = ?3)
-       AND (?4 IS NULL OR c.id IN (SELECT value FROM json_each(?4)))";
-
 impl ScopeFilter {
-    /// The values of `?1`..`?4` in [`IN_SCOPE`].
-    fn params(&self) -> Result<ScopeParams> {
-        let ids = self
-            .claim_ids
-            .as_ref()
-            .map(serde_json::to_string)
-            .transpose()
-            .map_err(|err| Error::bad_value("claim_ids", err.to_string()))?;
-        Ok((
-            self.article_id,
-            self.status.map(Status::as_str),
-            self.kind.map(ClaimKind::as_str),
-            ids,
-        ))
+    /// The claims of the scope as a subquery, and its parameters (`?1`...). Only the
+    /// conditions asked for are in it, so the indexes serve it.
+    fn in_scope(&self) -> Result<(String, Vec<Value>)> {
+        let mut conds = Vec::new();
+        let mut values: Vec<Value> = Vec::new();
+        let mut param = |cond: &str, value: Value| {
+            values.push(value);
+            conds.push(format!("{cond}?{}", values.len()));
+        };
+        if let Some(id) = self.article_id {
+            param("c.article_id = ", id.into());
+        }
+        if let Some(status) = self.status {
+            param("c.status = ", status.as_str().to_owned().into());
+        }
+        if let Some(kind) = self.kind {
+            param("c.kind = ", kind.as_str().to_owned().into());
+        }
+        if let Some(ids) = &self.claim_ids {
+            let json = serde_json::to_string(ids)
+                .map_err(|err| Error::bad_value("claim_ids", err.to_string()))?;
+            param("c.id IN (SELECT value FROM json_each(", json.into());
+            if let Some(last) = conds.last_mut() {
+                last.push_str("))");
+            }
+        }
+        if conds.is_empty() {
+            conds.push("1".to_owned());
+        }
+        let sql = format!("SELECT c.id FROM claims c WHERE {}", conds.join(" AND "));
+        Ok((sql, values))
+    }
+
+    fn is_everything_of_articles(&self) -> bool {
+        self.status.is_none() && self.kind.is_none() && self.claim_ids.is_none()
     }
 }
-
-type ScopeParams = (
-    Option<i64>,
-    Option<&'static str>,
-    Option<&'static str>,
-    Option<String>,
-);
 
 impl Reader<'_> {
     /// Every article, claim, source, note and history entry in `filter`'s scope.
     pub fn scope_rows(&self, filter: &ScopeFilter) -> Result<ScopeRows> {
         // Articles with no claim in scope still belong to "everything" and to "this
         // article", but not to a narrower selection (status, kind or chosen claims).
+        let (in_scope, values) = filter.in_scope()?;
+        let article_cond = match (filter.is_everything_of_articles(), filter.article_id) {
+            (true, Some(_)) => "a.id = ?1".to_owned(),
+            (true, None) => "1".to_owned(),
+            (false, _) => {
+                format!("a.id IN (SELECT article_id FROM claims WHERE id IN ({in_scope}))")
+            }
+        };
         let articles_sql = format!(
-            "SELECT {ARTICLE} FROM articles
-             WHERE (?1 IS NULL OR id = ?1)
-               AND ((?2 IS NULL AND ?3 IS NULL AND ?4 IS NULL)
-                    OR id IN (SELECT article_id FROM claims WHERE id IN ({IN_SCOPE})))
-             ORDER BY imported_at, id"
+            "SELECT {ARTICLE_COLUMNS} FROM articles a JOIN article_bodies b ON b.article_id = a.id
+             WHERE {article_cond} ORDER BY a.imported_at, a.id"
         );
         let claims_sql = format!(
-            "SELECT {CLAIM} FROM claims c WHERE c.id IN ({IN_SCOPE})
+            "SELECT {CLAIM_COLUMNS} FROM {CLAIM_FROM} WHERE c.id IN ({in_scope})
              ORDER BY c.article_id, c.start, c.\"end\" DESC, c.id"
         );
         let sources_sql = format!(
-            "SELECT {SOURCE} FROM sources WHERE claim_id IN ({IN_SCOPE}) ORDER BY claim_id, id"
+            "SELECT {SOURCE} FROM sources WHERE claim_id IN ({in_scope}) ORDER BY claim_id, id"
         );
         let notes_sql = format!(
-            "SELECT {NOTE} FROM notes WHERE claim_id IN ({IN_SCOPE}) ORDER BY claim_id, id"
+            "SELECT {NOTE} FROM notes WHERE claim_id IN ({in_scope}) ORDER BY claim_id, id"
         );
         let history_sql = format!(
-            "SELECT {CHANGE} FROM status_changes WHERE claim_id IN ({IN_SCOPE}) \
+            "SELECT {CHANGE} FROM status_changes WHERE claim_id IN ({in_scope}) \
              ORDER BY claim_id, id"
         );
+        let articles = self.all(&articles_sql, &values, |row| {
+            with_format(article_from_row(row)?)
+        })?;
+        let claims = self.all(&claims_sql, &values, |row| {
+            finish_claim(claim_from_row(row)?)
+        })?;
         Ok(ScopeRows {
-            articles: self.all(&articles_sql, filter, article_row)?,
-            claims: self.all(&claims_sql, filter, claim_row)?,
-            sources: self.all(&sources_sql, filter, source_row)?,
-            notes: self.all(&notes_sql, filter, note_row)?,
-            history: self.all(&history_sql, filter, change_row)?,
+            claims: anchor_claims(&articles, claims),
+            articles,
+            sources: self.all(&sources_sql, &values, source_row)?,
+            notes: self.all(&notes_sql, &values, note_row)?,
+            history: self.all(&history_sql, &values, change_row)?,
         })
     }
 
     fn all<T>(
         &self,
         sql: &str,
-        filter: &ScopeFilter,
-        map: fn(&Row<'_>) -> Result<T>,
+        values: &[Value],
+        map: impl Fn(&Row<'_>) -> Result<T>,
     ) -> Result<Vec<T>> {
         let mut stmt = self.conn.prepare(sql)?;
-        let mut rows = stmt.query(filter.params()?)?;
+        // Articles read without the claim subquery take only the parameters they name.
+        let used = stmt.parameter_count();
+        let mut rows = stmt.query(rusqlite::params_from_iter(
+            &values[..used.min(values.len())],
+        ))?;
         let mut out = Vec::new();
         while let Some(row) = rows.next()? {
             out.push(map(row)?);
@@ -122,75 +155,25 @@ impl Reader<'_> {
     }
 }
 
-const ARTICLE: &str = "id, uuid, title, outlet, url, author, published_at, imported_at, \
-     source_format, content_hash, body";
-
-fn article_row(row: &Row<'_>) -> Result<Article> {
-    let format: String = row.get(8)?;
-    Ok(Article {
-        id: row.get(0)?,
-        uuid: row.get(1)?,
-        title: row.get(2)?,
-        outlet: row.get(3)?,
-        url: row.get(4)?,
-        author: row.get(5)?,
-        published_at: row.get(6)?,
-        imported_at: row.get(7)?,
-        source_format: SourceFormat::parse(&format)
-            .ok_or_else(|| Error::bad_value("source_format", format))?,
-        content_hash: row.get(9)?,
-        body: row.get(10)?,
-    })
-}
-
-const CLAIM: &str = "c.id, c.uuid, c.article_id, c.kind, c.tags, c.text, c.start, c.\"end\",
-     c.speaker, c.value, c.unit, c.qualifier, c.hedge, c.score, c.origin, c.status,
-     c.status_reason, c.edited, c.created_at, c.updated_at,
-     (SELECT COUNT(*) FROM sources s WHERE s.claim_id = c.id),
-     (SELECT COUNT(*) FROM notes n WHERE n.claim_id = c.id),
-     c.prefix, c.suffix";
-
-fn claim_row(row: &Row<'_>) -> Result<AnchoredClaim> {
-    let number = |i| -> Result<usize> { Ok(row.get::<_, i64>(i)?.max(0) as usize) };
-    let kind: String = row.get(3)?;
-    let tags: String = row.get(4)?;
-    let qualifier: Option<String> = row.get(11)?;
-    let origin: String = row.get(14)?;
-    let claim = ClaimView {
-        id: row.get(0)?,
-        uuid: row.get(1)?,
-        article_id: row.get(2)?,
-        kind: ClaimKind::parse(&kind).ok_or_else(|| Error::bad_value("kind", kind))?,
-        tags: serde_json::from_str(&tags).map_err(|_| Error::bad_value("tags", tags))?,
-        text: row.get(5)?,
-        start: number(6)?,
-        end: number(7)?,
-        speaker: row.get(8)?,
-        value: row.get(9)?,
-        unit: row.get(10)?,
-        qualifier: qualifier
-            .map(|q| Qualifier::parse(&q).ok_or_else(|| Error::bad_value("qualifier", q)))
-            .transpose()?,
-        hedge: row.get(12)?,
-        score: row.get::<_, f64>(13)? as f32,
-        origin: match origin.as_str() {
-            "extracted" => Origin::Extracted,
-            "manual" => Origin::Manual,
-            _ => return Err(Error::bad_value("origin", origin)),
-        },
-        status: parse_status("status", row.get(15)?)?,
-        status_reason: row.get(16)?,
-        edited: row.get(17)?,
-        created_at: row.get(18)?,
-        updated_at: row.get(19)?,
-        source_count: number(20)?,
-        note_count: number(21)?,
-    };
-    Ok(AnchoredClaim {
-        claim,
-        prefix: row.get(22)?,
-        suffix: row.get(23)?,
-    })
+/// Each claim with its text cut from its article's body (when not stored) and the
+/// context either side of its span.
+fn anchor_claims(articles: &[Article], claims: Vec<(ClaimView, bool)>) -> Vec<AnchoredClaim> {
+    let bodies: HashMap<i64, &str> = articles.iter().map(|a| (a.id, a.body.as_str())).collect();
+    claims
+        .into_iter()
+        .map(|(mut claim, needs_text)| {
+            let body = bodies.get(&claim.article_id).copied().unwrap_or_default();
+            if needs_text {
+                claim.text = span_text(body, claim.start, claim.end);
+            }
+            let (prefix, suffix) = context_of(body, claim.start, claim.end);
+            AnchoredClaim {
+                claim,
+                prefix: prefix.to_owned(),
+                suffix: suffix.to_owned(),
+            }
+        })
+        .collect()
 }
 
 const SOURCE: &str = "id, uuid, claim_id, url, title, stance, excerpt, accessed_at, created_at";
@@ -199,7 +182,7 @@ fn source_row(row: &Row<'_>) -> Result<Source> {
     let stance: String = row.get(5)?;
     Ok(Source {
         id: row.get(0)?,
-        uuid: row.get(1)?,
+        uuid: uuid_at(row, 1)?,
         claim_id: row.get(2)?,
         url: row.get(3)?,
         title: row.get(4)?,
@@ -215,7 +198,7 @@ const NOTE: &str = "id, uuid, claim_id, body, author, created_at, updated_at";
 fn note_row(row: &Row<'_>) -> Result<Note> {
     Ok(Note {
         id: row.get(0)?,
-        uuid: row.get(1)?,
+        uuid: uuid_at(row, 1)?,
         claim_id: row.get(2)?,
         body: row.get(3)?,
         author: row.get(4)?,
@@ -230,7 +213,7 @@ fn change_row(row: &Row<'_>) -> Result<StatusChange> {
     let from: Option<String> = row.get(3)?;
     Ok(StatusChange {
         id: row.get(0)?,
-        uuid: row.get(1)?,
+        uuid: uuid_at(row, 1)?,
         claim_id: row.get(2)?,
         from_status: from.map(|s| parse_status("from_status", s)).transpose()?,
         to_status: parse_status("to_status", row.get(4)?)?,
