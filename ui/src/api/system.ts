@@ -22,6 +22,16 @@ export async function chooseArticleFiles(): Promise<string[]> {
   }
 }
 
+/** Asks for a folder of articles (imported with everything under it); null means cancelled. */
+export async function chooseArticleFolder(): Promise<string | null> {
+  try {
+    const picked = await open({ multiple: false, directory: true, title: 'Import a folder of articles' });
+    return Array.isArray(picked) ? (picked[0] ?? null) : picked;
+  } catch (raw) {
+    throw toApiError(raw);
+  }
+}
+
 /** Asks where to save a report; null means the person cancelled. */
 export async function chooseSavePath(defaultName: string, extension: string): Promise<string | null> {
   try {

@@ -2,3 +2,4 @@
 //! (checked for drift by a Rust test).
 
 export type * from './bindings';
+export type * from './scaleTypes';
