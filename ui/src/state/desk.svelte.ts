@@ -4,6 +4,7 @@
 
 import { getContext, setContext } from 'svelte';
 import { ArticleListStore } from './articleList.svelte';
+import { BulkReviewStore } from './bulkReview.svelte';
 import { ImportStore } from './importer.svelte';
 import { ReaderStore } from './reader.svelte';
 import { ReviewStore } from './review.svelte';
@@ -17,6 +18,7 @@ export class Desk {
   readonly list = new ArticleListStore();
   readonly reader = new ReaderStore(this.list);
   readonly review = new ReviewStore(this.reader, this.list);
+  readonly bulk = new BulkReviewStore(this.reader, this.list);
   readonly search = new SearchStore();
   readonly settings = new SettingsStore();
   readonly importer = new ImportStore((articleId) => this.afterImport(articleId));
@@ -32,6 +34,7 @@ export class Desk {
   async openArticle(articleId: number, claimId: number | null = null): Promise<void> {
     this.review.reasonDraft = '';
     this.review.error = null;
+    this.bulk.clear();
     await this.reader.open(articleId, claimId);
     // An article removed meanwhile (by the CLI beside the window) leaves the list too.
     if (this.reader.error?.code === 'not_found') void this.list.refresh();
