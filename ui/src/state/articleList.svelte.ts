@@ -22,6 +22,14 @@ export class ArticleListStore {
   counts = $state<DeskCounts | null>(null);
   countsError = $state<Failure | null>(null);
 
+  /** Settles once the first page has answered (or failed). */
+  readonly firstPage: Promise<void>;
+  private firstPageDone: () => void = () => {};
+
+  constructor() {
+    this.firstPage = new Promise((resolve) => (this.firstPageDone = resolve));
+  }
+
   /** Rows by page number; only pages scrolled near are here. */
   private pages = $state<Record<number, ArticleSummary[]>>({});
   /** The keyset cursor that follows each loaded page. */
@@ -134,7 +142,10 @@ export class ArticleListStore {
     } catch (raw) {
       if (generation === this.generation) this.error = failure(raw, 'Could not load the articles');
     } finally {
-      if (generation === this.generation) this.loaded = true;
+      if (generation === this.generation) {
+        this.loaded = true;
+        this.firstPageDone();
+      }
     }
   }
 }

@@ -47,5 +47,6 @@ export function createApiMock() {
     chooseArticleFiles: vi.fn(),
     chooseSavePath: vi.fn(),
     openInBrowser: vi.fn(),
+    reportFirstListPainted: vi.fn(),
   };
 }
