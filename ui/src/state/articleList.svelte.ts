@@ -21,6 +21,8 @@ export class ArticleListStore {
   error = $state<Failure | null>(null);
   counts = $state<DeskCounts | null>(null);
   countsError = $state<Failure | null>(null);
+  /** Counts the times the list started over (new sort, filter or import): back to the top. */
+  resets = $state(0);
 
   /** Settles once the first page has answered (or failed). */
   readonly firstPage: Promise<void>;
@@ -64,6 +66,7 @@ export class ArticleListStore {
   /** Drops every page and fetches the first one again, with the counts. */
   async refresh(): Promise<void> {
     this.generation += 1;
+    this.resets += 1;
     this.pages = {};
     this.cursors.clear();
     this.inflight.clear();

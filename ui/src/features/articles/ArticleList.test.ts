@@ -110,4 +110,18 @@ describe('ArticleList', () => {
     expect(mocked.deskCounts).toHaveBeenLastCalledWith({ status: 'disputed' });
     expect(screen.getByTestId('article-filter-status')).toHaveTextContent('with pending · 1');
   });
+
+  it('goes back to the top and fetches the first rows when the sort changes far down the list', async () => {
+    servePages(mocked, many(20000));
+    await showList();
+    const viewport = screen.getByTestId('article-list');
+    viewport.scrollTop = 15000 * 88;
+    await fireEvent.scroll(viewport);
+    await waitFor(() => expect(screen.getAllByTestId('article-item')[0]).toHaveTextContent(/Article 149\d\d/));
+    await fireEvent.change(screen.getByTestId('article-sort'), { target: { value: 'title' } });
+    await waitFor(() => expect(screen.getAllByTestId('article-item')[0].dataset.index).toBe('0'));
+    expect(screen.getAllByTestId('article-item')[0]).toHaveTextContent(/^Article 1 Example/);
+    expect(viewport.scrollTop).toBe(0);
+    expect(screen.queryAllByTestId('article-placeholder')).toHaveLength(0);
+  });
 });
