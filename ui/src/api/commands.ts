@@ -31,6 +31,7 @@ import type {
   ArticlePageInput,
   BulkReviewInput,
   BulkReviewOutcome,
+  BulkUndoOutcome,
   DeskCounts,
   ImportSummary,
   SearchPage,
@@ -121,7 +122,7 @@ export const searchPage = (input: SearchPageInput) => call<SearchPage>('search_p
 export const reviewClaimsBulk = (input: BulkReviewInput) =>
   call<BulkReviewOutcome>('review_claims_bulk', input);
 
-export const undoBulk = (batch: string) => call<null>('undo_bulk', { batch });
+export const undoBulk = (batch: string) => call<BulkUndoOutcome>('undo_bulk', { batch });
 
 export const rerunExtraction = (article_id: number) =>
   call<RerunOutcome>('rerun_extraction', { article_id });

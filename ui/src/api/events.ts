@@ -2,7 +2,7 @@
 
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type {
-  BatchImportProgress,
+  ImportPathsProgress,
   BulkReviewProgress,
   ExportProgress,
   ImportProgress,
@@ -16,8 +16,8 @@ export const onImportProgress = (handler: (progress: ImportProgress) => void) =>
 export const onExportProgress = (handler: (progress: ExportProgress) => void) =>
   listen<ExportProgress>('export-progress', (event) => handler(event.payload));
 
-export const onBatchImportProgress = (handler: (progress: BatchImportProgress) => void) =>
-  listen<BatchImportProgress>('import-paths-progress', (event) => handler(event.payload));
+export const onImportPathsProgress = (handler: (progress: ImportPathsProgress) => void) =>
+  listen<ImportPathsProgress>('import-paths-progress', (event) => handler(event.payload));
 
 export const onBulkReviewProgress = (handler: (progress: BulkReviewProgress) => void) =>
   listen<BulkReviewProgress>('bulk-review-progress', (event) => handler(event.payload));

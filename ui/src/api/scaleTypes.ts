@@ -26,7 +26,8 @@ export type ArticlePageInput = {
 
 export type ArticlePage = { items: ArticleSummary[]; total: number; next?: string | null };
 
-export type OutletCount = { outlet: string; articles: number };
+/** `outlet` null: the articles that name no outlet. */
+export type OutletCount = { outlet: string | null; articles: number };
 
 export type DeskCounts = {
   articles: number;
@@ -36,13 +37,13 @@ export type DeskCounts = {
   outlets: OutletCount[];
 };
 
-export type SearchPageInput = { query: string; after?: string | null; limit: number };
+export type SearchPageInput = { query: string; after?: string | null; limit: number; prefix?: boolean };
 
 export type SearchPage = { hits: SearchHit[]; total: number; next?: string | null };
 
 export type ImportPathsInput = { paths: string[] };
 
-export type BatchImportProgress = {
+export type ImportPathsProgress = {
   files_done: number;
   files_total: number;
   bytes_done: number;
@@ -55,8 +56,8 @@ export type BatchImportProgress = {
 };
 
 export type ImportedFile = { path: string; article_id: number; title: string; claims: number };
-export type DuplicateFile = { path: string; article_id: number };
-export type RefusedFile = { path: string; reason: string };
+export type DuplicateFile = { path: string; article_id: number; title: string; claims: number };
+export type RefusedFile = { path: string; code: string; reason: string };
 
 export type ImportSummary = {
   imported: ImportedFile[];
@@ -74,3 +75,5 @@ export type BulkReviewProgress = { done: number; total: number };
 export type BulkReviewOutcome = { changed: number; unchanged: number; batch: string };
 
 export type BatchInput = { batch: string };
+
+export type BulkUndoOutcome = { reverted: number; skipped: number };

@@ -2,7 +2,7 @@
 //! (counts, files per second, time left) and cancel; pasted text; the sample article.
 
 import * as api from '../api';
-import type { BatchImportProgress, ImportOutcome, ImportSummary } from '../api';
+import type { ImportPathsProgress, ImportOutcome, ImportSummary } from '../api';
 import { failure, type Failure } from './failure';
 
 export interface ImportRate {
@@ -11,7 +11,7 @@ export interface ImportRate {
   secondsLeft: number | null;
 }
 
-export function importRate(progress: BatchImportProgress): ImportRate {
+export function importRate(progress: ImportPathsProgress): ImportRate {
   const seconds = progress.elapsed_ms / 1000;
   const filesPerSecond = seconds > 0 ? progress.files_done / seconds : 0;
   const left = progress.files_total - progress.files_done;
@@ -24,7 +24,7 @@ export function importRate(progress: BatchImportProgress): ImportRate {
 export class ImportStore {
   busy = $state(false);
   cancelling = $state(false);
-  progress = $state<BatchImportProgress | null>(null);
+  progress = $state<ImportPathsProgress | null>(null);
   summary = $state<ImportSummary | null>(null);
   /** What pasted text or the sample article became. */
   outcome = $state<ImportOutcome | null>(null);
@@ -46,7 +46,7 @@ export class ImportStore {
     this.progress = null;
     let stopListening: (() => void) | null = null;
     try {
-      stopListening = await api.onBatchImportProgress((p) => (this.progress = p));
+      stopListening = await api.onImportPathsProgress((p) => (this.progress = p));
     } catch {
       // Progress is a nicety; the import itself still runs and reports at the end.
     }

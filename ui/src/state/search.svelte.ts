@@ -1,5 +1,6 @@
 //! Full-text search over articles, claims and notes: the results shown so far, the total,
-//! and the next page on request. A newer query drops the answers to an older one.
+//! and the next page on request. The last word typed also matches longer words, as results
+//! come while typing. A newer query drops the answers to an older one.
 
 import * as api from '../api';
 import type { SearchHit } from '../api';
@@ -25,7 +26,7 @@ export class SearchStore {
     const mine = ++this.request;
     this.searching = true;
     try {
-      const page = await api.searchPage({ query, after: null, limit: SEARCH_PAGE_SIZE });
+      const page = await api.searchPage({ query, after: null, limit: SEARCH_PAGE_SIZE, prefix: true });
       if (mine !== this.request) return;
       this.hits = page.hits;
       this.total = page.total;
@@ -51,7 +52,7 @@ export class SearchStore {
     const mine = ++this.request;
     const after = this.next;
     try {
-      const page = await api.searchPage({ query: this.query, after, limit: SEARCH_PAGE_SIZE });
+      const page = await api.searchPage({ query: this.query, after, limit: SEARCH_PAGE_SIZE, prefix: true });
       if (mine !== this.request) return;
       this.hits = [...this.hits, ...page.hits];
       this.total = page.total;

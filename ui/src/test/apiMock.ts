@@ -14,7 +14,7 @@ export function createApiMock() {
     searchPage: vi.fn(),
     reviewClaimsBulk: vi.fn(),
     undoBulk: vi.fn(),
-    onBatchImportProgress: vi.fn(),
+    onImportPathsProgress: vi.fn(),
     onBulkReviewProgress: vi.fn(),
     chooseArticleFolder: vi.fn(),
     getArticle: vi.fn(),

@@ -44,7 +44,7 @@ export function primeApi(api: MockedApi) {
     return detailFor(found);
   });
   api.onImportProgress.mockResolvedValue(() => {});
-  api.onBatchImportProgress.mockResolvedValue(() => {});
+  api.onImportPathsProgress.mockResolvedValue(() => {});
   api.onBulkReviewProgress.mockResolvedValue(() => {});
   api.onExportProgress.mockResolvedValue(() => {});
   api.previewExport.mockResolvedValue('');

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('../../api', async () => (await import('../../test/apiMock')).createApiMock());
 
 import * as api from '../../api';
-import type { BatchImportProgress, ImportSummary } from '../../api';
+import type { ImportPathsProgress, ImportSummary } from '../../api';
 import { primeApi, renderWithDesk, type MockedApi } from '../../test/render';
 import EmptyState from './EmptyState.svelte';
 import ImportDialog from './ImportDialog.svelte';
@@ -24,7 +24,7 @@ describe('importing articles', () => {
     ...overrides,
   });
 
-  const progressOf = (overrides: Partial<BatchImportProgress>): BatchImportProgress => ({
+  const progressOf = (overrides: Partial<ImportPathsProgress>): ImportPathsProgress => ({
     files_done: 0,
     files_total: 0,
     bytes_done: 0,
@@ -51,8 +51,8 @@ describe('importing articles', () => {
 
   it('shows counts, rate and time left while it runs, then what became of the files', async () => {
     mocked.chooseArticleFolder.mockResolvedValue('/a/archive');
-    let report: (p: BatchImportProgress) => void = () => {};
-    mocked.onBatchImportProgress.mockImplementation(async (handler: (p: BatchImportProgress) => void) => {
+    let report: (p: ImportPathsProgress) => void = () => {};
+    mocked.onImportPathsProgress.mockImplementation(async (handler: (p: ImportPathsProgress) => void) => {
       report = handler;
       return () => {};
     });
@@ -71,8 +71,8 @@ describe('importing articles', () => {
     finish(
       summaryOf({
         imported: [{ path: '/a/archive/new.txt', article_id: 3, title: 'New one', claims: 4 }],
-        duplicates: [{ path: '/a/archive/old.md', article_id: 1 }],
-        refused: [{ path: '/a/archive/deep/bin.txt', reason: 'This file is not text.' }],
+        duplicates: [{ path: '/a/archive/old.md', article_id: 1, title: 'Old one', claims: 2 }],
+        refused: [{ path: '/a/archive/deep/bin.txt', code: 'invalid_input', reason: 'This file is not text.' }],
         skipped: 5,
         claims_added: 4,
       }),

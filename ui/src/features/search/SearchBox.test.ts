@@ -20,7 +20,7 @@ describe('SearchBox', () => {
     });
     const { desk } = renderWithDesk(SearchBox, {});
     await fireEvent.input(screen.getByTestId('search-input'), { target: { value: 'talks' } });
-    await waitFor(() => expect(mocked.searchPage).toHaveBeenCalledWith({ query: 'talks', after: null, limit: 50 }));
+    await waitFor(() => expect(mocked.searchPage).toHaveBeenCalledWith({ query: 'talks', after: null, limit: 50, prefix: true }));
     const [hit] = await screen.findAllByTestId('search-result');
     expect(hit).toHaveTextContent('Talks in Moscow');
     await fireEvent.click(hit);
@@ -46,7 +46,7 @@ describe('SearchBox', () => {
     expect(screen.getAllByTestId('search-result')).toHaveLength(2);
     await fireEvent.click(screen.getByTestId('search-more'));
     await waitFor(() => expect(screen.getAllByTestId('search-result')).toHaveLength(3));
-    expect(mocked.searchPage).toHaveBeenLastCalledWith({ query: 'talks', after: 'cursor-2', limit: 50 });
+    expect(mocked.searchPage).toHaveBeenLastCalledWith({ query: 'talks', after: 'cursor-2', limit: 50, prefix: true });
     expect(screen.getByTestId('search-total')).toHaveTextContent('3 matches');
     expect(screen.queryByTestId('search-more')).toBeNull();
   });
