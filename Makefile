@@ -10,7 +10,7 @@ APP_RELEASE := target/release/claimdesk-app
 APP_DEBUG := target/debug/claimdesk-app
 CLI_RELEASE := target/release/claimdesk
 
-.PHONY: help deps deps-system deps-ui deps-driver ui app run test lint test-rust test-ui e2e eval polnear bench train screenshot clean
+.PHONY: help deps deps-system deps-ui deps-driver ui app run test lint test-rust test-ui e2e eval polnear bench bench-scale train screenshot clean
 
 help:
 	@echo "make run    build and open Claimdesk (installs what is missing)"
@@ -81,6 +81,12 @@ bench:
 	cargo bench --locked -p claimdesk-core --bench export
 	cargo build --locked --release -p claimdesk-cli
 	@bash .ci/cli-peak-memory.sh $(CLI_RELEASE) $(SHARED)/eval/dev
+
+# The desk at scale, one table: SCALE articles (default 100000) made from the PolNeAR texts,
+# imported with the release CLI, then the window's queries timed. Prints; never fails on speed.
+SCALE ?= 100000
+bench-scale:
+	@bash .ci/bench-scale.sh $(SHARED) $(SCALE)
 
 # Retrains the check-worthiness model into src-tauri/crates/extract/model/ (about 7 minutes),
 # printing its 4-fold cross-validated F1 on ClaimBuster, then the shipped model's MAP on CLEF 2019

@@ -4,7 +4,8 @@ use rusqlite::{params, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::{new_uuid, Error, Reader, Result, Writer};
+use crate::uuids::{new_uuid_bytes, uuid_at};
+use crate::{Counts, Error, Reader, Result, Writer};
 
 /// Where an article's text came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -67,7 +68,8 @@ pub struct Article {
     pub body: String,
 }
 
-/// An article in the list, with its review progress (dismissed claims not counted).
+/// An article in the list, with its review progress (dismissed claims not counted in
+/// `claim_count`), read from the counters kept on the article row.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct ArticleSummary {
     #[ts(type = "number")]
@@ -84,6 +86,7 @@ pub struct ArticleSummary {
     pub verified: usize,
     pub disputed: usize,
     pub pending: usize,
+    pub dismissed: usize,
 }
 
 /// A new article to store.
@@ -110,15 +113,16 @@ pub struct ArticleMeta {
     pub published_at: Option<String>,
 }
 
-const ARTICLE_COLUMNS: &str = "id, uuid, title, outlet, url, author, published_at, imported_at, \
-     source_format, content_hash, body";
+const ARTICLE_COLUMNS: &str = "a.id, a.uuid, a.title, a.outlet, a.url, a.author, a.published_at, \
+     a.imported_at, a.source_format, a.content_hash, b.body";
+const ARTICLE_FROM: &str = "articles a JOIN article_bodies b ON b.article_id = a.id";
 
-fn article_from_row(row: &Row<'_>) -> rusqlite::Result<(Article, String)> {
+pub(crate) fn article_from_row(row: &Row<'_>) -> rusqlite::Result<(Article, String)> {
     let format: String = row.get(8)?;
     Ok((
         Article {
             id: row.get(0)?,
-            uuid: row.get(1)?,
+            uuid: uuid_at(row, 1)?,
             title: row.get(2)?,
             outlet: row.get(3)?,
             url: row.get(4)?,
@@ -133,19 +137,47 @@ fn article_from_row(row: &Row<'_>) -> rusqlite::Result<(Article, String)> {
     ))
 }
 
-fn with_format((mut article, format): (Article, String)) -> Result<Article> {
+pub(crate) fn with_format((mut article, format): (Article, String)) -> Result<Article> {
     article.source_format =
         SourceFormat::parse(&format).ok_or_else(|| Error::bad_value("source_format", format))?;
     Ok(article)
 }
 
+/// The columns of an [`ArticleSummary`], read by [`summary_from_row`].
+pub(crate) const SUMMARY_COLUMNS: &str = "a.id, a.uuid, a.title, a.outlet, a.url, a.author, \
+     a.published_at, a.imported_at, a.source_format, a.pending, a.verified, a.disputed, a.dismissed";
+
+pub(crate) fn summary_from_row(row: &Row<'_>) -> Result<ArticleSummary> {
+    let format: String = row.get(8)?;
+    let count = |i| row.get::<_, i64>(i).map(|n| n.max(0) as usize);
+    let (pending, verified, disputed) = (count(9)?, count(10)?, count(11)?);
+    Ok(ArticleSummary {
+        id: row.get(0)?,
+        uuid: uuid_at(row, 1)?,
+        title: row.get(2)?,
+        outlet: row.get(3)?,
+        url: row.get(4)?,
+        author: row.get(5)?,
+        published_at: row.get(6)?,
+        imported_at: row.get(7)?,
+        source_format: SourceFormat::parse(&format)
+            .ok_or_else(|| Error::bad_value("source_format", format))?,
+        claim_count: pending + verified + disputed,
+        verified,
+        disputed,
+        pending,
+        dismissed: count(12)?,
+    })
+}
+
 impl Reader<'_> {
     /// The article with this id.
     pub fn article(&self, id: i64) -> Result<Article> {
-        let sql = format!("SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?1");
+        let sql = format!("SELECT {ARTICLE_COLUMNS} FROM {ARTICLE_FROM} WHERE a.id = ?1");
         let found = self
             .conn
-            .query_row(&sql, [id], article_from_row)
+            .prepare_cached(&sql)?
+            .query_row([id], article_from_row)
             .optional()?;
         match found {
             Some(row) => with_format(row),
@@ -156,71 +188,93 @@ impl Reader<'_> {
         }
     }
 
-    /// The article whose body has this hash, if one was imported already.
-    pub fn article_by_hash(&self, content_hash: &str) -> Result<Option<Article>> {
-        let sql = format!("SELECT {ARTICLE_COLUMNS} FROM articles WHERE content_hash = ?1");
-        let found = self
+    /// The id of the article whose body has this hash, if one was imported already.
+    pub fn article_id_by_hash(&self, content_hash: &str) -> Result<Option<i64>> {
+        Ok(self
             .conn
-            .query_row(&sql, [content_hash], article_from_row)
-            .optional()?;
-        found.map(with_format).transpose()
+            .prepare_cached("SELECT id FROM articles WHERE content_hash = ?1")?
+            .query_row([content_hash], |r| r.get(0))
+            .optional()?)
     }
 
-    /// Every article, newest import first, with claim counts by status.
+    /// The article whose body has this hash, if one was imported already.
+    pub fn article_by_hash(&self, content_hash: &str) -> Result<Option<Article>> {
+        self.article_id_by_hash(content_hash)?
+            .map(|id| self.article(id))
+            .transpose()
+    }
+
+    /// An article's body, the text its claims' offsets point into.
+    pub fn body_of(&self, article_id: i64) -> Result<String> {
+        self.conn
+            .prepare_cached("SELECT body FROM article_bodies WHERE article_id = ?1")?
+            .query_row([article_id], |r| r.get(0))
+            .optional()?
+            .ok_or(Error::NotFound {
+                entity: "Article",
+                id: article_id,
+            })
+    }
+
+    /// One article's summary (title, counts) without its body.
+    pub fn article_summary(&self, id: i64) -> Result<ArticleSummary> {
+        let sql = format!("SELECT {SUMMARY_COLUMNS} FROM articles a WHERE a.id = ?1");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query([id])?;
+        match rows.next()? {
+            Some(row) => summary_from_row(row),
+            None => Err(Error::NotFound {
+                entity: "Article",
+                id,
+            }),
+        }
+    }
+
+    /// Every article, newest import first, with claim counts by status. A whole desk can be
+    /// large: the window pages with [`Reader::list_articles_page`] instead.
     pub fn list_articles(&self) -> Result<Vec<ArticleSummary>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT a.id, a.uuid, a.title, a.outlet, a.url, a.author, a.published_at,
-                    a.imported_at, a.source_format,
-                    COUNT(c.id) FILTER (WHERE c.status != 'dismissed'),
-                    COUNT(c.id) FILTER (WHERE c.status = 'verified'),
-                    COUNT(c.id) FILTER (WHERE c.status = 'disputed'),
-                    COUNT(c.id) FILTER (WHERE c.status = 'pending')
-             FROM articles a LEFT JOIN claims c ON c.article_id = a.id
-             GROUP BY a.id
-             ORDER BY a.imported_at DESC, a.id DESC",
-        )?;
-        let rows = stmt.query_map([], |row| {
-            let format: String = row.get(8)?;
-            let count = |i| row.get::<_, i64>(i).map(|n| n as usize);
-            Ok((
-                ArticleSummary {
-                    id: row.get(0)?,
-                    uuid: row.get(1)?,
-                    title: row.get(2)?,
-                    outlet: row.get(3)?,
-                    url: row.get(4)?,
-                    author: row.get(5)?,
-                    published_at: row.get(6)?,
-                    imported_at: row.get(7)?,
-                    source_format: SourceFormat::Txt,
-                    claim_count: count(9)?,
-                    verified: count(10)?,
-                    disputed: count(11)?,
-                    pending: count(12)?,
-                },
-                format,
-            ))
-        })?;
-        rows.map(|row| {
-            let (mut summary, format) = row?;
-            summary.source_format = SourceFormat::parse(&format)
-                .ok_or_else(|| Error::bad_value("source_format", format))?;
-            Ok(summary)
-        })
-        .collect()
+        let sql = format!(
+            "SELECT {SUMMARY_COLUMNS} FROM articles a ORDER BY a.imported_at DESC, a.id DESC"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            out.push(summary_from_row(row)?);
+        }
+        Ok(out)
     }
 }
 
 impl Writer<'_> {
-    /// Stores a new article and returns its id. The caller checks for duplicates first
-    /// (`article_by_hash`); the unique hash is the backstop.
+    /// Stores a new article (with a fresh UUID) and returns its id. The caller checks for
+    /// duplicates first (`article_id_by_hash`); the unique hash is the backstop.
     pub fn insert_article(&self, new: &NewArticle) -> Result<i64> {
-        self.conn.execute(
-            "INSERT INTO articles (uuid, title, outlet, url, author, published_at, imported_at,
-                                   source_format, content_hash, body)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            params![
-                new_uuid(),
+        self.insert_article_as(&new_uuid_bytes(), new, &Counts::default())
+    }
+
+    /// Stores an article under a given UUID. `counts` are those of the claims inserted right
+    /// after it in the same transaction with `article_counted` set (a batch import); the
+    /// desk's counters take each claim as it is inserted.
+    pub(crate) fn insert_article_as(
+        &self,
+        uuid: &[u8; 16],
+        new: &NewArticle,
+        counts: &Counts,
+    ) -> Result<i64> {
+        let s = counts.by_status;
+        let k = counts.by_kind;
+        self.conn
+            .prepare_cached(
+                "INSERT INTO articles (uuid, title, outlet, url, author, published_at, imported_at,
+                                       source_format, content_hash, pending, verified, disputed,
+                                       dismissed, quantities, quotes, threats, attributions,
+                                       statements)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                         ?17, ?18)",
+            )?
+            .execute(params![
+                uuid.as_slice(),
                 new.title,
                 new.outlet,
                 new.url,
@@ -229,10 +283,22 @@ impl Writer<'_> {
                 new.imported_at,
                 new.source_format.as_str(),
                 new.content_hash,
-                new.body,
-            ],
-        )?;
-        Ok(self.conn.last_insert_rowid())
+                s[0],
+                s[1],
+                s[2],
+                s[3],
+                k[0],
+                k[1],
+                k[2],
+                k[3],
+                k[4],
+            ])?;
+        let id = self.conn.last_insert_rowid();
+        self.conn
+            .prepare_cached("INSERT INTO article_bodies (article_id, body) VALUES (?1, ?2)")?
+            .execute(params![id, new.body])?;
+        self.note_new_article(id);
+        Ok(id)
     }
 
     /// Replaces an article's editable metadata.

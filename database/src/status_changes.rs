@@ -5,6 +5,7 @@ use rusqlite::{params, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::uuids::uuid_at;
 use crate::{new_uuid, Error, Reader, Result, Writer};
 
 /// Where a claim stands in review. `Dismissed` means it was wrongly extracted; it stays in
@@ -70,7 +71,7 @@ fn change_from_row(row: &Row<'_>) -> rusqlite::Result<RawChange> {
     Ok((
         StatusChange {
             id: row.get(0)?,
-            uuid: row.get(1)?,
+            uuid: uuid_at(row, 1)?,
             claim_id: row.get(2)?,
             from_status: None,
             to_status: Status::Pending,
@@ -94,13 +95,23 @@ const CHANGE_COLUMNS: &str =
     "id, uuid, claim_id, from_status, to_status, reviewer, reason, undoes_id, at";
 
 impl Reader<'_> {
-    /// A claim's history, newest first.
+    /// A claim's history, newest first. A claim extraction found and nobody reviewed has
+    /// none: it is pending since its article was imported.
     pub fn history_of_claim(&self, claim_id: i64) -> Result<Vec<StatusChange>> {
         let sql = format!(
             "SELECT {CHANGE_COLUMNS} FROM status_changes WHERE claim_id = ?1 ORDER BY id DESC"
         );
-        let mut stmt = self.conn.prepare(&sql)?;
+        let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([claim_id], change_from_row)?;
+        rows.map(|row| finish_change(row?)).collect()
+    }
+
+    /// The history entries of one bulk review, oldest first.
+    pub fn changes_in_batch(&self, batch: &str) -> Result<Vec<StatusChange>> {
+        let sql =
+            format!("SELECT {CHANGE_COLUMNS} FROM status_changes WHERE batch = ?1 ORDER BY id");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([batch], change_from_row)?;
         rows.map(|row| finish_change(row?)).collect()
     }
 
@@ -122,17 +133,21 @@ pub(crate) struct HistoryEntry<'e> {
     pub reason: Option<&'e str>,
     pub undoes_id: Option<i64>,
     pub at: &'e str,
+    /// The bulk review the change belongs to.
+    pub batch: Option<&'e str>,
 }
 
 impl Writer<'_> {
     /// Appends one history row. Private to the store: status only moves through
     /// [`Writer::change_status`] and claim creation.
     pub(crate) fn append_history(&self, entry: &HistoryEntry<'_>) -> Result<StatusChange> {
-        self.conn.execute(
-            "INSERT INTO status_changes (uuid, claim_id, from_status, to_status, reviewer, reason,
-                                         undoes_id, at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
+        self.conn
+            .prepare_cached(
+                "INSERT INTO status_changes (uuid, claim_id, from_status, to_status, reviewer,
+                                             reason, undoes_id, at, batch)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?
+            .execute(params![
                 new_uuid(),
                 entry.claim_id,
                 entry.from.map(Status::as_str),
@@ -141,15 +156,20 @@ impl Writer<'_> {
                 entry.reason,
                 entry.undoes_id,
                 entry.at,
-            ],
-        )?;
+                entry.batch,
+            ])?;
         let id = self.conn.last_insert_rowid();
         let sql = format!("SELECT {CHANGE_COLUMNS} FROM status_changes WHERE id = ?1");
-        finish_change(self.conn.query_row(&sql, [id], change_from_row)?)
+        finish_change(
+            self.conn
+                .prepare_cached(&sql)?
+                .query_row([id], change_from_row)?,
+        )
     }
 
-    /// Moves a claim to `to`: updates the status cache on the claim and appends exactly one
-    /// history row, both inside this writer's transaction. `undoes_id` marks an undo entry.
+    /// Moves a claim to `to`: updates the status cache on the claim, the counters and the
+    /// claim's place in search, and appends exactly one history row, all inside this
+    /// writer's transaction. `undoes_id` marks an undo entry.
     pub fn change_status(
         &self,
         claim_id: i64,
@@ -159,11 +179,33 @@ impl Writer<'_> {
         undoes_id: Option<i64>,
         at: &str,
     ) -> Result<StatusChange> {
-        let from = self.claim_status(claim_id)?;
-        self.conn.execute(
-            "UPDATE claims SET status = ?2, status_reason = ?3, updated_at = ?4 WHERE id = ?1",
-            params![claim_id, to.as_str(), reason, at],
-        )?;
+        self.change_status_in_batch(claim_id, to, reviewer, reason, undoes_id, at, None)
+    }
+
+    /// [`Writer::change_status`] as part of a bulk review named `batch`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn change_status_in_batch(
+        &self,
+        claim_id: i64,
+        to: Status,
+        reviewer: &str,
+        reason: Option<&str>,
+        undoes_id: Option<i64>,
+        at: &str,
+        batch: Option<&str>,
+    ) -> Result<StatusChange> {
+        let (article_id, from, kind) = self.claim_state(claim_id)?;
+        self.conn
+            .prepare_cached(
+                "UPDATE claims SET status = ?2, status_reason = ?3, updated_at = ?4 WHERE id = ?1",
+            )?
+            .execute(params![claim_id, to.as_str(), reason, at])?;
+        if from != to {
+            self.count_status_change(article_id, kind, from, to)?;
+            if (from == Status::Dismissed) != (to == Status::Dismissed) {
+                self.search_membership(claim_id, to != Status::Dismissed)?;
+            }
+        }
         self.append_history(&HistoryEntry {
             claim_id,
             from: Some(from),
@@ -172,6 +214,7 @@ impl Writer<'_> {
             reason,
             undoes_id,
             at,
+            batch,
         })
     }
 }

@@ -84,7 +84,14 @@ fn metadata_can_change_but_the_body_cannot() {
     let id = add_article(&file_db);
     let conn = rusqlite::Connection::open(&path).unwrap();
     let err = conn
-        .execute("UPDATE articles SET body = 'changed' WHERE id = ?1", [id])
+        .execute(
+            "UPDATE article_bodies SET body = 'changed' WHERE article_id = ?1",
+            [id],
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("immutable"), "{err}");
+    let err = conn
+        .execute("UPDATE articles SET content_hash = 'x' WHERE id = ?1", [id])
         .unwrap_err();
     assert!(err.to_string().contains("immutable"), "{err}");
     assert_eq!(file_db.read(|r| r.article(id)).unwrap().body, BODY);

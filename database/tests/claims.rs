@@ -1,4 +1,5 @@
-//! The claims table: insert with a first history row, filters, corrections, refreshes.
+//! The claims table: inserts (history only for claims an analyst made), filters,
+//! corrections, refreshes.
 
 mod common;
 
@@ -8,7 +9,7 @@ use claimdesk_db::{
 use common::*;
 
 #[test]
-fn an_inserted_claim_reads_back_with_one_history_row() {
+fn an_extracted_claim_reads_back_pending_since_import_without_history() {
     let db = db();
     let (article, claim) = article_with_claim(&db);
     let view = db.read(|r| r.claim(claim)).unwrap();
@@ -18,11 +19,28 @@ fn an_inserted_claim_reads_back_with_one_history_row() {
     assert_eq!(view.status, Status::Pending);
     assert_eq!(view.origin, Origin::Extracted);
     assert!(!view.edited);
-    let history = db.read(|r| r.history_of_claim(claim)).unwrap();
+    assert_eq!(view.created_at, AT, "the article's import time");
+    assert!(db.read(|r| r.history_of_claim(claim)).unwrap().is_empty());
+}
+
+#[test]
+fn a_manual_claim_records_who_made_it() {
+    let db = db();
+    let article = add_article(&db);
+    let mut manual = new_claim(article, ClaimKind::Quote, 32, 50);
+    manual.origin = Origin::Manual;
+    let later = "2026-02-03T04:05:06Z";
+    let id = db.write(|w| w.insert_claim(&manual, "Ada", later)).unwrap();
+    let view = db.read(|r| r.claim(id)).unwrap();
+    assert_eq!(view.text, &BODY[32..50]);
+    assert_eq!(view.created_at, later);
+    let history = db.read(|r| r.history_of_claim(id)).unwrap();
     assert_eq!(history.len(), 1);
     assert_eq!(history[0].from_status, None);
     assert_eq!(history[0].to_status, Status::Pending);
-    assert_eq!(history[0].reviewer, "extraction");
+    assert_eq!(history[0].reviewer, "Ada");
+    let counts = db.read(|r| r.counter_mismatches()).unwrap();
+    assert!(counts.is_empty(), "{counts:?}");
 }
 
 #[test]

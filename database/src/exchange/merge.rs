@@ -11,7 +11,9 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use super::{ExchangeArticle, ExchangeChange, ExchangeClaim, ExchangeNote, ExchangeSource};
-use crate::{Qualifier, Result, Status, Writer};
+use crate::claims::ClaimRecord;
+use crate::uuids::uuid_bytes;
+use crate::{Counts, ExtractedFields, NewArticle, Qualifier, Result, Status, Writer};
 
 /// What a merge added and what it found already there.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,8 +43,16 @@ impl Writer<'_> {
                     self.insert_exchange_article(article)?
                 }
             };
+            let (body, imported_at) = self.anchor_of(article_id)?;
+            let mut recached = false;
             for claim in &article.claims {
-                self.merge_claim(article_id, claim, &mut counts)?;
+                recached |=
+                    self.merge_claim(article_id, (&body, &imported_at), claim, &mut counts)?;
+            }
+            if recached {
+                // Statuses moved outside the status function: count and index them again.
+                self.recount_article(article_id)?;
+                self.resync_search(article_id);
             }
         }
         Ok(counts)
@@ -55,43 +65,49 @@ impl Writer<'_> {
     fn find_article(&self, a: &ExchangeArticle) -> Result<Option<i64>> {
         self.id_where(
             "SELECT id FROM articles WHERE uuid = ?1 OR content_hash = ?2 ORDER BY uuid != ?1",
-            params![a.uuid, a.content_hash],
+            params![uuid_bytes(&a.uuid)?.as_slice(), a.content_hash],
         )
     }
 
-    fn insert_exchange_article(&self, a: &ExchangeArticle) -> Result<i64> {
-        self.conn.execute(
-            "INSERT INTO articles (uuid, title, outlet, url, author, published_at, imported_at,
-                                   source_format, content_hash, body)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            params![
-                a.uuid,
-                a.title,
-                a.outlet,
-                a.url,
-                a.author,
-                a.published_at,
-                a.imported_at,
-                a.source_format.as_str(),
-                a.content_hash,
-                a.body
-            ],
+    /// The stored body and import time of an article.
+    fn anchor_of(&self, article_id: i64) -> Result<(String, String)> {
+        let imported_at = self.conn.query_row(
+            "SELECT imported_at FROM articles WHERE id = ?1",
+            [article_id],
+            |r| r.get(0),
         )?;
-        Ok(self.conn.last_insert_rowid())
+        Ok((self.body_of(article_id)?, imported_at))
     }
 
+    fn insert_exchange_article(&self, a: &ExchangeArticle) -> Result<i64> {
+        let new = NewArticle {
+            title: a.title.clone(),
+            outlet: a.outlet.clone(),
+            url: a.url.clone(),
+            author: a.author.clone(),
+            published_at: a.published_at.clone(),
+            imported_at: a.imported_at.clone(),
+            source_format: a.source_format,
+            content_hash: a.content_hash.clone(),
+            body: a.body.clone(),
+        };
+        self.insert_article_as(&uuid_bytes(&a.uuid)?, &new, &Counts::default())
+    }
+
+    /// Merges one claim; returns whether its status was taken from merged history.
     fn merge_claim(
         &self,
         article_id: i64,
+        anchor: (&str, &str),
         c: &ExchangeClaim,
         counts: &mut MergeCounts,
-    ) -> Result<()> {
+    ) -> Result<bool> {
         let found = self.id_where(
             "SELECT id FROM claims
              WHERE uuid = ?1 OR (article_id = ?2 AND kind = ?3 AND start = ?4 AND \"end\" = ?5)
              ORDER BY uuid != ?1 LIMIT 1",
             params![
-                c.uuid,
+                uuid_bytes(&c.uuid)?.as_slice(),
                 article_id,
                 c.kind.as_str(),
                 c.start as i64,
@@ -106,7 +122,7 @@ impl Writer<'_> {
             }
             None => {
                 counts.claims_added += 1;
-                (self.insert_exchange_claim(article_id, c)?, true)
+                (self.insert_exchange_claim(article_id, anchor, c)?, true)
             }
         };
         for source in &c.sources {
@@ -120,45 +136,45 @@ impl Writer<'_> {
             history_added += usize::from(self.merge_change(claim_id, change, is_new)?);
         }
         counts.history_added += history_added;
-        if !is_new && history_added > 0 {
+        let recache = !is_new && history_added > 0;
+        if recache {
             self.recache_status(claim_id)?;
         }
-        Ok(())
+        Ok(recache)
     }
 
-    fn insert_exchange_claim(&self, article_id: i64, c: &ExchangeClaim) -> Result<i64> {
-        let tags = serde_json::to_string(&c.tags).unwrap_or_else(|_| "[]".to_owned());
-        self.conn.execute(
-            "INSERT INTO claims (uuid, article_id, kind, tags, text, start, \"end\", prefix, suffix,
-                                 speaker, value, unit, qualifier, hedge, score, origin, status,
-                                 status_reason, edited, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-                     ?18, ?19, ?20, ?21)",
-            params![
-                c.uuid,
-                article_id,
-                c.kind.as_str(),
-                tags,
-                c.text,
-                c.start as i64,
-                c.end as i64,
-                c.prefix,
-                c.suffix,
-                c.speaker,
-                c.value,
-                c.unit,
-                c.qualifier.map(Qualifier::as_str),
-                c.hedge,
-                f64::from(c.score),
-                c.origin.as_str(),
-                c.status.as_str(),
-                c.status_reason,
-                c.edited,
-                c.created_at,
-                c.updated_at
-            ],
-        )?;
-        Ok(self.conn.last_insert_rowid())
+    fn insert_exchange_claim(
+        &self,
+        article_id: i64,
+        (body, imported_at): (&str, &str),
+        c: &ExchangeClaim,
+    ) -> Result<i64> {
+        let fields = ExtractedFields {
+            speaker: c.speaker.clone(),
+            value: c.value,
+            unit: c.unit.clone(),
+            qualifier: c.qualifier,
+            hedge: c.hedge.clone(),
+            tags: c.tags.clone(),
+            score: c.score,
+        };
+        let text_is_body = body.get(c.start..c.end) == Some(c.text.as_str());
+        self.insert_claim_record(&ClaimRecord {
+            uuid: uuid_bytes(&c.uuid)?,
+            article_id,
+            kind: c.kind,
+            start: c.start,
+            end: c.end,
+            text: (!text_is_body).then_some(c.text.as_str()),
+            fields: &fields,
+            origin: c.origin,
+            status: c.status,
+            status_reason: c.status_reason.as_deref(),
+            edited: c.edited,
+            created_at: (c.created_at != imported_at).then_some(c.created_at.as_str()),
+            updated_at: (c.updated_at != c.created_at).then_some(c.updated_at.as_str()),
+            article_counted: false,
+        })
     }
 
     /// An analyst's correction wins over extraction, and the later correction over the earlier.
@@ -168,8 +184,8 @@ impl Writer<'_> {
         }
         self.conn.execute(
             "UPDATE claims SET speaker = ?2, value = ?3, unit = ?4, qualifier = ?5, edited = 1,
-                               updated_at = max(updated_at, ?6)
-             WHERE id = ?1 AND (edited = 0 OR updated_at < ?6)",
+                               updated_at = max(coalesce(updated_at, created_at, ''), ?6)
+             WHERE id = ?1 AND (edited = 0 OR coalesce(updated_at, created_at, '') < ?6)",
             params![
                 id,
                 c.speaker,
@@ -276,7 +292,7 @@ impl Writer<'_> {
     fn recache_status(&self, claim_id: i64) -> Result<()> {
         self.conn.execute(
             "UPDATE claims SET (status, status_reason, updated_at) =
-                (SELECT h.to_status, h.reason, max(claims.updated_at, h.at)
+                (SELECT h.to_status, h.reason, max(coalesce(claims.updated_at, claims.created_at, ''), h.at)
                  FROM status_changes h WHERE h.claim_id = claims.id
                  ORDER BY h.at DESC, h.id DESC LIMIT 1)
              WHERE id = ?1",

@@ -1,12 +1,21 @@
 //! Everything in a scope in five queries (articles, claims, sources, notes, history), so a
 //! report of ten thousand claims does not make forty thousand round trips.
 
-use claimdesk_extract::{ClaimKind, Qualifier};
+use std::collections::HashMap;
+
+use claimdesk_extract::ClaimKind;
 use rusqlite::Row;
 
+use crate::articles::{article_from_row, with_format};
+use crate::bulk::context_of;
+use crate::claims::{claim_from_row, finish_claim, span_text, CLAIM_COLUMNS, CLAIM_FROM};
 use crate::status_changes::parse_status;
-use crate::{Article, ClaimView, Error, Note, Origin, Reader, Result, Source, SourceFormat};
+use crate::uuids::uuid_at;
+use crate::{Article, ClaimView, Error, Note, Reader, Result, Source};
 use crate::{Stance, Status, StatusChange};
+
+const ARTICLE_COLUMNS: &str = "a.id, a.uuid, a.title, a.outlet, a.url, a.author, a.published_at, \
+     a.imported_at, a.source_format, a.content_hash, b.body";
 
 /// Which claims a bulk read covers. All `None`: every claim of every article.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -18,7 +27,8 @@ pub struct ScopeFilter {
     pub claim_ids: Option<Vec<i64>>,
 }
 
-/// A claim with the text around its span as stored, which re-finds it in re-imported text.
+/// A claim with the text around its span (derived from the body), which re-finds it in
+/// re-imported text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnchoredClaim {
     pub claim: ClaimView,
@@ -77,14 +87,14 @@ impl Reader<'_> {
         // Articles with no claim in scope still belong to "everything" and to "this
         // article", but not to a narrower selection (status, kind or chosen claims).
         let articles_sql = format!(
-            "SELECT {ARTICLE} FROM articles
-             WHERE (?1 IS NULL OR id = ?1)
+            "SELECT {ARTICLE_COLUMNS} FROM articles a JOIN article_bodies b ON b.article_id = a.id
+             WHERE (?1 IS NULL OR a.id = ?1)
                AND ((?2 IS NULL AND ?3 IS NULL AND ?4 IS NULL)
-                    OR id IN (SELECT article_id FROM claims WHERE id IN ({IN_SCOPE})))
-             ORDER BY imported_at, id"
+                    OR a.id IN (SELECT article_id FROM claims WHERE id IN ({IN_SCOPE})))
+             ORDER BY a.imported_at, a.id"
         );
         let claims_sql = format!(
-            "SELECT {CLAIM} FROM claims c WHERE c.id IN ({IN_SCOPE})
+            "SELECT {CLAIM_COLUMNS} FROM {CLAIM_FROM} WHERE c.id IN ({IN_SCOPE})
              ORDER BY c.article_id, c.start, c.\"end\" DESC, c.id"
         );
         let sources_sql = format!(
@@ -97,9 +107,15 @@ impl Reader<'_> {
             "SELECT {CHANGE} FROM status_changes WHERE claim_id IN ({IN_SCOPE}) \
              ORDER BY claim_id, id"
         );
+        let articles = self.all(&articles_sql, filter, |row| {
+            with_format(article_from_row(row)?)
+        })?;
+        let claims = self.all(&claims_sql, filter, |row| {
+            finish_claim(claim_from_row(row)?)
+        })?;
         Ok(ScopeRows {
-            articles: self.all(&articles_sql, filter, article_row)?,
-            claims: self.all(&claims_sql, filter, claim_row)?,
+            claims: anchor_claims(&articles, claims),
+            articles,
             sources: self.all(&sources_sql, filter, source_row)?,
             notes: self.all(&notes_sql, filter, note_row)?,
             history: self.all(&history_sql, filter, change_row)?,
@@ -110,7 +126,7 @@ impl Reader<'_> {
         &self,
         sql: &str,
         filter: &ScopeFilter,
-        map: fn(&Row<'_>) -> Result<T>,
+        map: impl Fn(&Row<'_>) -> Result<T>,
     ) -> Result<Vec<T>> {
         let mut stmt = self.conn.prepare(sql)?;
         let mut rows = stmt.query(filter.params()?)?;
@@ -122,75 +138,25 @@ impl Reader<'_> {
     }
 }
 
-const ARTICLE: &str = "id, uuid, title, outlet, url, author, published_at, imported_at, \
-     source_format, content_hash, body";
-
-fn article_row(row: &Row<'_>) -> Result<Article> {
-    let format: String = row.get(8)?;
-    Ok(Article {
-        id: row.get(0)?,
-        uuid: row.get(1)?,
-        title: row.get(2)?,
-        outlet: row.get(3)?,
-        url: row.get(4)?,
-        author: row.get(5)?,
-        published_at: row.get(6)?,
-        imported_at: row.get(7)?,
-        source_format: SourceFormat::parse(&format)
-            .ok_or_else(|| Error::bad_value("source_format", format))?,
-        content_hash: row.get(9)?,
-        body: row.get(10)?,
-    })
-}
-
-const CLAIM: &str = "c.id, c.uuid, c.article_id, c.kind, c.tags, c.text, c.start, c.\"end\",
-     c.speaker, c.value, c.unit, c.qualifier, c.hedge, c.score, c.origin, c.status,
-     c.status_reason, c.edited, c.created_at, c.updated_at,
-     (SELECT COUNT(*) FROM sources s WHERE s.claim_id = c.id),
-     (SELECT COUNT(*) FROM notes n WHERE n.claim_id = c.id),
-     c.prefix, c.suffix";
-
-fn claim_row(row: &Row<'_>) -> Result<AnchoredClaim> {
-    let number = |i| -> Result<usize> { Ok(row.get::<_, i64>(i)?.max(0) as usize) };
-    let kind: String = row.get(3)?;
-    let tags: String = row.get(4)?;
-    let qualifier: Option<String> = row.get(11)?;
-    let origin: String = row.get(14)?;
-    let claim = ClaimView {
-        id: row.get(0)?,
-        uuid: row.get(1)?,
-        article_id: row.get(2)?,
-        kind: ClaimKind::parse(&kind).ok_or_else(|| Error::bad_value("kind", kind))?,
-        tags: serde_json::from_str(&tags).map_err(|_| Error::bad_value("tags", tags))?,
-        text: row.get(5)?,
-        start: number(6)?,
-        end: number(7)?,
-        speaker: row.get(8)?,
-        value: row.get(9)?,
-        unit: row.get(10)?,
-        qualifier: qualifier
-            .map(|q| Qualifier::parse(&q).ok_or_else(|| Error::bad_value("qualifier", q)))
-            .transpose()?,
-        hedge: row.get(12)?,
-        score: row.get::<_, f64>(13)? as f32,
-        origin: match origin.as_str() {
-            "extracted" => Origin::Extracted,
-            "manual" => Origin::Manual,
-            _ => return Err(Error::bad_value("origin", origin)),
-        },
-        status: parse_status("status", row.get(15)?)?,
-        status_reason: row.get(16)?,
-        edited: row.get(17)?,
-        created_at: row.get(18)?,
-        updated_at: row.get(19)?,
-        source_count: number(20)?,
-        note_count: number(21)?,
-    };
-    Ok(AnchoredClaim {
-        claim,
-        prefix: row.get(22)?,
-        suffix: row.get(23)?,
-    })
+/// Each claim with its text cut from its article's body (when not stored) and the
+/// context either side of its span.
+fn anchor_claims(articles: &[Article], claims: Vec<(ClaimView, bool)>) -> Vec<AnchoredClaim> {
+    let bodies: HashMap<i64, &str> = articles.iter().map(|a| (a.id, a.body.as_str())).collect();
+    claims
+        .into_iter()
+        .map(|(mut claim, needs_text)| {
+            let body = bodies.get(&claim.article_id).copied().unwrap_or_default();
+            if needs_text {
+                claim.text = span_text(body, claim.start, claim.end);
+            }
+            let (prefix, suffix) = context_of(body, claim.start, claim.end);
+            AnchoredClaim {
+                claim,
+                prefix: prefix.to_owned(),
+                suffix: suffix.to_owned(),
+            }
+        })
+        .collect()
 }
 
 const SOURCE: &str = "id, uuid, claim_id, url, title, stance, excerpt, accessed_at, created_at";
@@ -199,7 +165,7 @@ fn source_row(row: &Row<'_>) -> Result<Source> {
     let stance: String = row.get(5)?;
     Ok(Source {
         id: row.get(0)?,
-        uuid: row.get(1)?,
+        uuid: uuid_at(row, 1)?,
         claim_id: row.get(2)?,
         url: row.get(3)?,
         title: row.get(4)?,
@@ -215,7 +181,7 @@ const NOTE: &str = "id, uuid, claim_id, body, author, created_at, updated_at";
 fn note_row(row: &Row<'_>) -> Result<Note> {
     Ok(Note {
         id: row.get(0)?,
-        uuid: row.get(1)?,
+        uuid: uuid_at(row, 1)?,
         claim_id: row.get(2)?,
         body: row.get(3)?,
         author: row.get(4)?,
@@ -230,7 +196,7 @@ fn change_row(row: &Row<'_>) -> Result<StatusChange> {
     let from: Option<String> = row.get(3)?;
     Ok(StatusChange {
         id: row.get(0)?,
-        uuid: row.get(1)?,
+        uuid: uuid_at(row, 1)?,
         claim_id: row.get(2)?,
         from_status: from.map(|s| parse_status("from_status", s)).transpose()?,
         to_status: parse_status("to_status", row.get(4)?)?,

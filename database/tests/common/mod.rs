@@ -36,8 +36,6 @@ pub fn new_claim(article_id: i64, kind: ClaimKind, start: usize, end: usize) -> 
         text: BODY[start..end].into(),
         start,
         end,
-        prefix: String::new(),
-        suffix: String::new(),
         fields: ExtractedFields {
             score: 0.5,
             ..ExtractedFields::default()

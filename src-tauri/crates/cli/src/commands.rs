@@ -1,10 +1,10 @@
 //! What each subcommand does and prints. Text output is for people; `--format json` for
 //! scripts (field names are part of the interface).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use claimdesk_core::document::{document_from_file, plain_text_of_file};
-use claimdesk_core::inputs::{ListClaimsInput, SearchInput};
+use claimdesk_core::document::plain_text_of_file;
+use claimdesk_core::inputs::{ListClaimsInput, SearchPageInput};
 use claimdesk_core::{ClaimKind, ClaimView, Desk, Error, ReviewClaimInput, Stance, Status};
 use serde::Serialize;
 
@@ -16,16 +16,6 @@ pub fn parse_status(s: &str) -> std::result::Result<Status, String> {
     Status::parse(s).ok_or_else(|| {
         format!("unknown status \"{s}\": use pending, verified, disputed or dismissed")
     })
-}
-
-/// Reviews set one of the three review outcomes; dismissing is a different act.
-pub fn parse_review_status(s: &str) -> std::result::Result<Status, String> {
-    match Status::parse(s) {
-        Some(st @ (Status::Verified | Status::Disputed | Status::Pending)) => Ok(st),
-        _ => Err(format!(
-            "unknown status \"{s}\": use verified, disputed or pending"
-        )),
-    }
 }
 
 pub fn parse_stance(s: &str) -> std::result::Result<Stance, String> {
@@ -43,49 +33,6 @@ fn to_json(value: &impl Serialize) -> Result<String> {
     let text = serde_json::to_string_pretty(value)
         .map_err(|err| Error::Internal(format!("Could not write JSON: {err}.")))?;
     Ok(text + "\n")
-}
-
-#[derive(Serialize)]
-struct ImportedRow {
-    id: i64,
-    title: String,
-    claims: usize,
-    already_imported: bool,
-}
-
-/// Every file is read and checked before any is stored, so one bad file imports nothing.
-pub fn import(desk: &Desk, files: &[PathBuf], json: bool) -> Result<String> {
-    let mut out = String::new();
-    let docs = files
-        .iter()
-        .map(|path| document_from_file(path))
-        .collect::<Result<Vec<_>>>()?;
-    let mut rows = Vec::with_capacity(docs.len());
-    for (doc, format) in docs {
-        let outcome = desk.import_document(doc, format)?;
-        rows.push(ImportedRow {
-            id: outcome.article_id,
-            title: outcome.title,
-            claims: outcome.claims,
-            already_imported: outcome.already_imported,
-        });
-    }
-    if json {
-        return to_json(&rows);
-    }
-    for row in rows {
-        let note = if row.already_imported {
-            " (already imported)"
-        } else {
-            ""
-        };
-        let _ = writeln!(
-            out,
-            "{}\t{}\t{} claims{note}",
-            row.id, row.title, row.claims
-        );
-    }
-    Ok(out)
 }
 
 /// Writes the claims of `file` straight to `out`: on a large article the claims and their
@@ -203,15 +150,25 @@ pub fn review(desk: &Desk, input: ReviewClaimInput, json: bool) -> Result<String
     Ok(out)
 }
 
-pub fn search(desk: &Desk, query: &str, json: bool) -> Result<String> {
+/// A page of search results; the text form ends with the total and how to get the next page.
+pub fn search(
+    desk: &Desk,
+    query: &str,
+    limit: usize,
+    after: Option<String>,
+    json: bool,
+) -> Result<String> {
     let mut out = String::new();
-    let hits = desk.search(SearchInput {
+    let page = desk.search_page(SearchPageInput {
         query: query.to_owned(),
+        after,
+        limit,
+        prefix: None,
     })?;
     if json {
-        return to_json(&hits);
+        return to_json(&page);
     }
-    for hit in hits {
+    for hit in &page.hits {
         let claim = hit
             .claim_id
             .map(|id| id.to_string())
@@ -224,6 +181,13 @@ pub fn search(desk: &Desk, query: &str, json: bool) -> Result<String> {
             hit.title,
             one_line(&hit.snippet, 100)
         );
+    }
+    let _ = write!(out, "{} of {} matches", page.hits.len(), page.total);
+    match &page.next {
+        Some(next) => {
+            let _ = writeln!(out, "; next page: --after '{next}'");
+        }
+        None => out.push('\n'),
     }
     Ok(out)
 }

@@ -1,8 +1,10 @@
 //! `claimdesk`: the command line over the same use cases as the window, for scripts, CI and
 //! batch jobs. Bad input exits non-zero with one line on stderr and changes nothing.
 
+mod bulk;
 mod commands;
 mod export;
+mod import;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -25,12 +27,15 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Import articles (.txt, .md, .html) and extract their claims, or merge a Claimdesk export (.json)
+    /// Import articles (.txt, .md, .html; folders are read recursively) and extract their claims, or merge Claimdesk exports (.json)
     Import {
-        #[arg(required = true, value_name = "FILE")]
-        files: Vec<PathBuf>,
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// No progress bar or progress lines
+        #[arg(long, short = 'q')]
+        quiet: bool,
     },
     /// Print the claims found in a file, without touching the database
     Extract {
@@ -56,13 +61,20 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
-    /// Record a review: a status, and optionally a reason, a source and a note
+    /// Record a review: a status, and optionally a reason, a source and a note. With --filter, or `-` for claim ids on standard input, one status for many claims (one undo: --undo BATCH)
     Review {
-        #[arg(value_name = "CLAIM_ID")]
-        claim_id: i64,
-        /// verified, disputed or pending
-        #[arg(long, value_parser = commands::parse_review_status)]
-        status: claimdesk_core::Status,
+        /// A claim id, or `-` to read claim ids (one or more per line) from standard input
+        #[arg(value_name = "CLAIM_ID", required_unless_present_any = ["filter", "undo"])]
+        claim_id: Option<String>,
+        /// Review every claim matching these (repeat): status=S, kind=K, article=ID
+        #[arg(long, value_name = "KEY=VALUE", conflicts_with = "claim_id")]
+        filter: Vec<String>,
+        /// Undo a bulk review by the batch name it printed
+        #[arg(long, value_name = "BATCH", conflicts_with_all = ["claim_id", "filter"])]
+        undo: Option<String>,
+        /// verified, disputed or pending (dismissed too, for many claims at once)
+        #[arg(long, value_parser = commands::parse_status, required_unless_present = "undo")]
+        status: Option<claimdesk_core::Status>,
         #[arg(long)]
         reason: Option<String>,
         /// A source link (http or https)
@@ -85,6 +97,12 @@ enum Command {
     /// Search articles, claims and notes
     Search {
         query: String,
+        /// How many results to print
+        #[arg(long, default_value_t = 100)]
+        limit: usize,
+        /// Continue after a previous page (the `next` it printed)
+        #[arg(long, value_name = "CURSOR")]
+        after: Option<String>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
@@ -108,26 +126,62 @@ fn main() -> ExitCode {
         Err(err) => return fail(&usage_line(&err.to_string())),
     };
     match run(cli) {
-        Ok(output) => {
+        Ok(run) => {
             // A closed pipe (`| head`) is the reader's choice, not an error.
-            let _ = std::io::stdout().lock().write_all(output.as_bytes());
-            ExitCode::SUCCESS
+            let _ = std::io::stdout().lock().write_all(run.stdout.as_bytes());
+            match run.failure {
+                None => ExitCode::SUCCESS,
+                Some(why) if run.interrupted => {
+                    eprintln!("claimdesk: {why}");
+                    // The shell's convention for a command ended by SIGINT.
+                    ExitCode::from(130)
+                }
+                Some(why) => fail(&why),
+            }
         }
         Err(err) => fail(&err.to_string()),
     }
 }
 
+/// What a command prints, and why it fails if it does (after printing).
+struct Printed {
+    stdout: String,
+    failure: Option<String>,
+    interrupted: bool,
+}
+
+impl From<String> for Printed {
+    fn from(stdout: String) -> Printed {
+        Printed {
+            stdout,
+            failure: None,
+            interrupted: false,
+        }
+    }
+}
+
 /// Runs the command and returns what it prints.
-fn run(cli: Cli) -> Result<String, Error> {
+fn run(cli: Cli) -> Result<Printed, Error> {
     if let Command::Extract { file, format } = &cli.command {
         // No database: extraction is pure, and its output is streamed.
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         commands::extract(file, *format == Format::Json, &mut out)?;
-        return Ok(String::new());
+        return Ok(String::new().into());
     }
     let desk = open_desk(cli.db)?;
-    match cli.command {
-        Command::Import { files, format } => export::import(&desk, &files, format == Format::Json),
+    let printed = match cli.command {
+        Command::Import {
+            paths,
+            format,
+            quiet,
+        } => {
+            let run = import::import(&desk, &paths, format == Format::Json, quiet)?;
+            return Ok(Printed {
+                stdout: run.stdout,
+                failure: run.failure,
+                interrupted: run.interrupted,
+            });
+        }
         Command::Extract { .. } => unreachable!("handled above"),
         Command::Claims {
             article,
@@ -138,6 +192,8 @@ fn run(cli: Cli) -> Result<String, Error> {
         } => commands::claims(&desk, article, status, kind, all, format == Format::Json),
         Command::Review {
             claim_id,
+            filter,
+            undo,
             status,
             reason,
             source,
@@ -145,26 +201,57 @@ fn run(cli: Cli) -> Result<String, Error> {
             title,
             note,
             format,
-        } => commands::review(
-            &desk,
-            claimdesk_core::ReviewClaimInput {
-                claim_id,
-                status,
-                reason,
-                source: source.map(|url| claimdesk_core::ReviewSource {
-                    url,
-                    stance: stance.unwrap_or(claimdesk_core::Stance::Context),
-                    title,
-                }),
-                note,
-            },
-            format == Format::Json,
-        ),
-        Command::Export(args) => export::export(&desk, args),
-        Command::Search { query, format } => {
-            commands::search(&desk, &query, format == Format::Json)
+        } => {
+            let json = format == Format::Json;
+            if let Some(batch) = undo {
+                return Ok(bulk::undo(&desk, batch, json)?.into());
+            }
+            let status = status.ok_or_else(|| Error::InvalidInput("Give a --status.".into()))?;
+            let single = claim_id.as_deref().filter(|id| *id != "-");
+            match single {
+                Some(id) => {
+                    let claim_id = id.parse::<i64>().map_err(|_| {
+                        Error::InvalidInput(format!(
+                            "invalid value '{id}' for '[CLAIM_ID]': give a claim id or -"
+                        ))
+                    })?;
+                    if status == claimdesk_core::Status::Dismissed {
+                        return Err(Error::InvalidInput(
+                            "unknown status \"dismissed\": use verified, disputed or pending"
+                                .into(),
+                        ));
+                    }
+                    commands::review(
+                        &desk,
+                        claimdesk_core::ReviewClaimInput {
+                            claim_id,
+                            status,
+                            reason,
+                            source: source.map(|url| claimdesk_core::ReviewSource {
+                                url,
+                                stance: stance.unwrap_or(claimdesk_core::Stance::Context),
+                                title,
+                            }),
+                            note,
+                        },
+                        json,
+                    )
+                }
+                None if source.is_some() || note.is_some() => Err(Error::InvalidInput(
+                    "--source and --note go with one claim id, not with many.".into(),
+                )),
+                None => bulk::review(&desk, &filter, status, reason, json),
+            }
         }
-    }
+        Command::Export(args) => export::export(&desk, args),
+        Command::Search {
+            query,
+            limit,
+            after,
+            format,
+        } => commands::search(&desk, &query, limit, after, format == Format::Json),
+    }?;
+    Ok(printed.into())
 }
 
 fn open_desk(db: Option<PathBuf>) -> Result<Desk, Error> {

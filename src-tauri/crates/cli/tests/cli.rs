@@ -94,8 +94,8 @@ impl Workspace {
 
     fn imported(&self) -> (i64, i64) {
         let path = self.file("army.txt", ARTICLE.as_bytes());
-        let rows = self.json(&["import", path.to_str().unwrap(), "--format", "json"]);
-        let article = rows[0]["id"].as_i64().unwrap();
+        let summary = self.json(&["import", path.to_str().unwrap(), "--format", "json"]);
+        let article = summary["imported"][0]["article_id"].as_i64().unwrap();
         let claims = self.json(&["claims", "--format", "json"]);
         (article, claims[0]["id"].as_i64().unwrap())
     }
@@ -109,10 +109,12 @@ fn s(path: &Path) -> &str {
 fn import_prints_id_title_and_claim_count() {
     let ws = Workspace::new();
     let path = ws.file("army.txt", ARTICLE.as_bytes());
-    let rows = ws.json(&["import", s(&path), "--format", "json"]);
-    assert_eq!(rows[0]["id"], 1);
+    let summary = ws.json(&["import", s(&path), "--format", "json"]);
+    let rows = &summary["imported"];
+    assert_eq!(rows[0]["article_id"], 1);
     assert_eq!(rows[0]["title"], "Army gathers near the border");
     assert!(rows[0]["claims"].as_u64().unwrap() > 0);
+    assert_eq!(summary["claims_added"], rows[0]["claims"]);
 
     let text = ws.ok(&["import", s(&path)]);
     assert!(text.contains("already imported"), "{text}");
@@ -230,20 +232,23 @@ fn review_records_status_reason_source_and_note_together() {
     assert_eq!(detail.sources[0].stance, claimdesk_core::Stance::Refutes);
     assert_eq!(detail.sources[0].title.as_deref(), Some("UN report"));
     assert_eq!(detail.notes.len(), 1);
-    assert_eq!(detail.history.len(), 2);
+    // Pending since import had no row; the review wrote one.
+    assert_eq!(detail.history.len(), 1);
 }
 
 #[test]
 fn search_finds_imported_text() {
     let ws = Workspace::new();
     ws.imported();
-    let hits = ws.json(&["search", "fighters", "--format", "json"]);
-    assert!(!hits.as_array().unwrap().is_empty());
+    let page = ws.json(&["search", "fighters", "--format", "json"]);
+    let hits = page["hits"].as_array().unwrap();
+    assert!(!hits.is_empty());
+    assert_eq!(page["total"].as_u64().unwrap() as usize, hits.len());
     assert!(ws
         .ok(&["search", "fighters"])
         .contains("Army gathers near the border"));
     assert_eq!(
-        ws.json(&["search", "\"AND(", "--format", "json"]),
+        ws.json(&["search", "\"AND(", "--format", "json"])["hits"],
         Value::Array(vec![])
     );
 }

@@ -42,8 +42,6 @@ fn fill(db: &Db) {
                     text: sentence.clone(),
                     start,
                     end: start + sentence.len(),
-                    prefix: String::new(),
-                    suffix: String::new(),
                     fields: ExtractedFields {
                         value: Some(c as f64 * 1000.0),
                         unit: Some("troops".into()),

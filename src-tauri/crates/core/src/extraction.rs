@@ -3,17 +3,12 @@
 
 use std::collections::HashSet;
 
-use claimdesk_db::{
-    ClaimFilter, ClaimKind, ClaimView, ExtractedFields, NewClaim, Origin, Status, Writer,
-};
+use claimdesk_db::{ClaimFilter, ClaimKind, ClaimView, ExtractedFields, NewClaim, Origin, Status};
 
 use crate::error::Result;
 use crate::inputs::ArticleIdInput;
 use crate::views::RerunOutcome;
 use crate::{Desk, EXTRACTION_REVIEWER};
-
-/// How much text either side of a span is kept to re-find it later.
-const CONTEXT_BYTES: usize = 40;
 
 /// What the extractor finds in `body`, ready to store for `article_id`. Runs outside any
 /// transaction: extraction can take a while and must not hold the database.
@@ -49,7 +44,7 @@ pub(crate) fn extract_claims(article_id: i64, body: &str) -> Vec<NewClaim> {
         .collect()
 }
 
-/// A claim over `body[start..end]` with its context. The span must lie on char boundaries.
+/// A claim over `body[start..end]`. The span must lie on char boundaries.
 pub(crate) fn new_claim(
     article_id: i64,
     body: &str,
@@ -59,33 +54,15 @@ pub(crate) fn new_claim(
     fields: ExtractedFields,
     origin: Origin,
 ) -> NewClaim {
-    let mut before = start.saturating_sub(CONTEXT_BYTES);
-    while !body.is_char_boundary(before) {
-        before += 1;
-    }
-    let mut after = (end + CONTEXT_BYTES).min(body.len());
-    while !body.is_char_boundary(after) {
-        after -= 1;
-    }
     NewClaim {
         article_id,
         kind,
         text: body[start..end].to_owned(),
         start,
         end,
-        prefix: body[before..start].to_owned(),
-        suffix: body[end..after].to_owned(),
         fields,
         origin,
     }
-}
-
-/// Stores freshly extracted claims (each with its first history row).
-pub(crate) fn store_claims(w: &Writer<'_>, claims: &[NewClaim], at: &str) -> Result<usize> {
-    for claim in claims {
-        w.insert_claim(claim, EXTRACTION_REVIEWER, at)?;
-    }
-    Ok(claims.len())
 }
 
 /// The analyst has touched this claim: reviewed it, corrected it, made it, or attached work.

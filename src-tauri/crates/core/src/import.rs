@@ -4,12 +4,12 @@
 use std::ops::ControlFlow;
 use std::path::Path;
 
-use claimdesk_db::{ClaimFilter, NewArticle, Reader, SourceFormat};
+use claimdesk_db::{NewArticle, Reader, SourceFormat};
 use sha2::{Digest, Sha256};
 
 use crate::document::{document_from_file, document_from_text, Document};
 use crate::error::Result;
-use crate::extraction::{extract_claims, store_claims};
+use crate::extraction::extract_claims;
 use crate::inputs::{ImportFilesInput, ImportTextInput};
 use crate::views::{ImportFileResult, ImportOutcome, ImportProgress};
 use crate::Desk;
@@ -21,14 +21,6 @@ pub const SAMPLE_TEXT: &str = include_str!("../sample/seed.txt");
 pub fn content_hash(body: &str) -> String {
     let digest = Sha256::digest(body.as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn live_claim_count(r: &Reader<'_>, article_id: i64) -> Result<usize> {
-    let filter = ClaimFilter {
-        article_id: Some(article_id),
-        ..ClaimFilter::default()
-    };
-    Ok(r.list_claims(&filter)?.len())
 }
 
 impl Desk {
@@ -109,7 +101,7 @@ impl Desk {
                 author,
                 published_at,
             } = doc;
-            let article_id = w.insert_article(&NewArticle {
+            let article = NewArticle {
                 title: title.clone(),
                 outlet,
                 url,
@@ -119,19 +111,12 @@ impl Desk {
                 source_format: format,
                 content_hash: hash.clone(),
                 body,
-            })?;
-            let claims: Vec<_> = claims
-                .into_iter()
-                .map(|mut c| {
-                    c.article_id = article_id;
-                    c
-                })
-                .collect();
-            let count = store_claims(w, &claims, &at)?;
+            };
+            let article_id = w.insert_imported_article(&article, &claims)?;
             Ok(ImportOutcome {
                 article_id,
                 title,
-                claims: count,
+                claims: claims.len(),
                 already_imported: false,
             })
         })
@@ -139,12 +124,13 @@ impl Desk {
 }
 
 fn already_imported(r: &Reader<'_>, hash: &str) -> Result<Option<ImportOutcome>> {
-    let Some(article) = r.article_by_hash(hash)? else {
+    let Some(id) = r.article_id_by_hash(hash)? else {
         return Ok(None);
     };
+    let article = r.article_summary(id)?;
     Ok(Some(ImportOutcome {
         article_id: article.id,
-        claims: live_claim_count(r, article.id)?,
+        claims: article.claim_count,
         title: article.title,
         already_imported: true,
     }))

@@ -179,3 +179,87 @@ pub struct NoteIdInput {
 pub struct SearchInput {
     pub query: String,
 }
+
+pub use claimdesk_db::{ArticleListFilter, ArticleSort};
+
+/// A page of the article list: a sort, a filter, and where to start (a cursor from the
+/// previous page, or an offset to jump to when there is none).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct ArticlePageInput {
+    #[serde(default)]
+    pub sort: ArticleSort,
+    #[serde(default)]
+    pub filter: ArticleListFilter,
+    /// The `next` of the previous page.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub after: Option<String>,
+    /// Articles to skip when `after` is absent (a jump in a virtualised list); pages then
+    /// go on by cursor.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub offset: Option<usize>,
+    /// 1 to 500; 100 when absent.
+    #[serde(default = "default_limit")]
+    pub limit: usize,
+}
+
+fn default_limit() -> usize {
+    100
+}
+
+/// A page of search results.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct SearchPageInput {
+    pub query: String,
+    /// The `next` of the previous page.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub after: Option<String>,
+    /// 1 to 500; 100 when absent.
+    #[serde(default = "default_limit")]
+    pub limit: usize,
+    /// The last word also matches longer words (for results while typing).
+    #[serde(default)]
+    #[ts(optional)]
+    pub prefix: Option<bool>,
+}
+
+/// Files and folders to import; folders are read recursively.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct ImportPathsInput {
+    pub paths: Vec<String>,
+}
+
+/// The same status (and reason) for many claims at once.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct BulkReviewInput {
+    #[ts(type = "number[]")]
+    pub claim_ids: Vec<i64>,
+    pub status: Status,
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub reason: Option<String>,
+}
+
+/// A bulk review, by the `batch` its outcome named.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct BatchInput {
+    pub batch: String,
+}
+
+/// A page of claims across the desk (a review queue), in id order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct ClaimPageInput {
+    /// One status; absent: every claim not dismissed.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub status: Option<Status>,
+    /// The `next` of the previous page.
+    #[serde(default)]
+    #[ts(optional, type = "number | null")]
+    pub after: Option<i64>,
+    /// 1 to 500; 100 when absent.
+    #[serde(default = "default_limit")]
+    pub limit: usize,
+}

@@ -5,9 +5,12 @@
 //! serialisable value or an [`Error`] with a code.
 
 mod articles;
+mod batch_import;
 pub mod bindings;
+mod bulk_review;
 mod claims;
 mod clock;
+mod desk_list;
 pub mod document;
 mod error;
 pub mod export;
@@ -28,11 +31,13 @@ use std::path::Path;
 
 use claimdesk_db::{Db, Reader};
 
+pub use bulk_review::MAX_BULK_CLAIMS;
 pub use claimdesk_db::{
     Article, ArticleSummary, ClaimKind, ClaimView, Note, Origin, Qualifier, SearchHit, SearchMatch,
     Settings, Source, SourceFormat, Stance, Status, StatusChange,
 };
 pub use clock::{timestamp, Clock, FixedClock, SystemClock};
+pub use desk_list::MAX_PAGE;
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
 pub use import::{content_hash, SAMPLE_TEXT};
 pub use paths::default_db_path;

@@ -168,7 +168,7 @@ impl Desk {
 }
 
 /// The newest change that is neither an undo entry nor already undone, if it can be undone.
-fn change_to_undo(history_newest_first: &[StatusChange]) -> Option<&StatusChange> {
+pub(crate) fn change_to_undo(history_newest_first: &[StatusChange]) -> Option<&StatusChange> {
     let undone: Vec<i64> = history_newest_first
         .iter()
         .filter_map(|c| c.undoes_id)
@@ -180,14 +180,26 @@ fn change_to_undo(history_newest_first: &[StatusChange]) -> Option<&StatusChange
 }
 
 fn write_undo(w: &Writer<'_>, target: &StatusChange, back_to: Status, at: &str) -> Result<()> {
+    write_undo_in_batch(w, target, back_to, at, None)
+}
+
+/// Writes the entry reverting `target`, as part of `batch` when one undo reverts many.
+pub(crate) fn write_undo_in_batch(
+    w: &Writer<'_>,
+    target: &StatusChange,
+    back_to: Status,
+    at: &str,
+    batch: Option<&str>,
+) -> Result<()> {
     let reviewer = reviewer_name(w)?;
-    w.change_status(
+    w.change_status_in_batch(
         target.claim_id,
         back_to,
         &reviewer,
         Some(UNDO_REASON),
         Some(target.id),
         at,
+        batch,
     )?;
     Ok(())
 }

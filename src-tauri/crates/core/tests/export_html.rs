@@ -150,7 +150,6 @@ fn each_claim_shows_its_review() {
         "refutes",
         "accessed 2026-03-02",
         "Checked with two analysts,\nsee the thread.",
-        "new → pending",
         "pending → disputed",
     ] {
         assert!(text.contains(expected), "{expected:?} missing from {text}");

@@ -43,7 +43,7 @@ fn document_names_its_format_and_keeps_local_ids_out() {
     }
     // The undo entry points at the entry it reverts by UUID.
     let threat = &claims[4]["history"];
-    assert_eq!(threat[2]["undoes"], threat[1]["uuid"]);
+    assert_eq!(threat[1]["undoes"], threat[0]["uuid"]);
 }
 
 #[test]

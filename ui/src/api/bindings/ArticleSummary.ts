@@ -2,6 +2,7 @@
 import type { SourceFormat } from "./SourceFormat";
 
 /**
- * An article in the list, with its review progress (dismissed claims not counted).
+ * An article in the list, with its review progress (dismissed claims not counted in
+ * `claim_count`), read from the counters kept on the article row.
  */
-export type ArticleSummary = { id: number, uuid: string, title: string, outlet: string | null, url: string | null, author: string | null, published_at: string | null, imported_at: string, source_format: SourceFormat, claim_count: number, verified: number, disputed: number, pending: number, };
+export type ArticleSummary = { id: number, uuid: string, title: string, outlet: string | null, url: string | null, author: string | null, published_at: string | null, imported_at: string, source_format: SourceFormat, claim_count: number, verified: number, disputed: number, pending: number, dismissed: number, };

@@ -3,6 +3,7 @@
 //! so a failed export (read-only folder, full disk) leaves nothing half-written behind.
 
 use std::io::{ErrorKind, Write};
+use std::ops::ControlFlow;
 use std::path::Path;
 
 use super::json::parse_exchange;
@@ -74,18 +75,36 @@ impl Desk {
         input: ExportReportInput,
         mut on_progress: impl FnMut(ExportProgress),
     ) -> Result<ExportOutcome> {
+        self.export_report_cancellable(input, |p| {
+            on_progress(p);
+            ControlFlow::Continue(())
+        })
+    }
+
+    /// [`Desk::export_report`] that `on_progress` can cancel by answering `Break` (after
+    /// any article); then nothing is written and the error says so.
+    pub fn export_report_cancellable(
+        &self,
+        input: ExportReportInput,
+        mut on_progress: impl FnMut(ExportProgress) -> ControlFlow<()>,
+    ) -> Result<ExportOutcome> {
         if input.path.trim().is_empty() {
             return Err(Error::invalid("Choose a file to export to."));
         }
         let path = Path::new(&input.path);
         let data = self.report_data(input.format, &input.scope)?;
         let total = data.claim_count();
-        on_progress(ExportProgress { done: 0, total });
+        let mut cancelled = on_progress(ExportProgress { done: 0, total }).is_break();
         let text = render(input.format, &data, &mut |done| {
-            on_progress(ExportProgress { done, total })
+            cancelled = cancelled || on_progress(ExportProgress { done, total }).is_break();
         })?;
+        if cancelled {
+            return Err(Error::Conflict(
+                "The export was cancelled; nothing was written.".into(),
+            ));
+        }
         write_whole(path, text.as_bytes())?;
-        on_progress(ExportProgress { done: total, total });
+        let _ = on_progress(ExportProgress { done: total, total });
         Ok(ExportOutcome {
             path: input.path,
             bytes: text.len() as u64,

@@ -129,16 +129,12 @@ fn claim(
     at: &str,
 ) -> i64 {
     let (start, end) = span(body, text);
-    let prefix = body[..start].chars().rev().take(16).collect::<String>();
-    let suffix = body[end..].chars().take(16).collect::<String>();
     let new = NewClaim {
         article_id,
         kind,
         text: text.to_owned(),
         start,
         end,
-        prefix: prefix.chars().rev().collect(),
-        suffix,
         fields,
         origin: Origin::Extracted,
     };
