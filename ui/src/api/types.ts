@@ -2,4 +2,3 @@
 //! (checked for drift by a Rust test).
 
 export type * from './bindings';
-export type * from './scaleTypes';

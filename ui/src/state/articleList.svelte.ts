@@ -9,7 +9,10 @@ import { failure, type Failure } from './failure';
 /** Rows per page fetched; a screen shows about a dozen. */
 export const PAGE_SIZE = 100;
 
-export type RowCounts = Pick<ArticleSummary, 'claim_count' | 'verified' | 'disputed' | 'pending'>;
+export type RowCounts = Pick<
+  ArticleSummary,
+  'claim_count' | 'verified' | 'disputed' | 'pending' | 'dismissed'
+>;
 
 export class ArticleListStore {
   sort = $state<ArticleSort>('newest');

@@ -55,6 +55,7 @@ export class ReaderStore {
       verified: count('verified'),
       disputed: count('disputed'),
       pending: count('pending'),
+      dismissed: this.dismissedClaims.length,
     };
   });
 

@@ -21,6 +21,9 @@ describe('importing articles', () => {
     skipped: 0,
     cancelled: false,
     claims_added: 0,
+    merged: [],
+    bytes: 0,
+    elapsed_ms: 0,
     ...overrides,
   });
 
