@@ -2,10 +2,12 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod pace;
 mod state;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
 
 use claimdesk_core::{default_db_path, Desk, SystemClock};
 
@@ -26,6 +28,7 @@ fn has_display() -> bool {
 }
 
 fn main() -> ExitCode {
+    let launched = Instant::now();
     // Without this check GTK panics with "Failed to initialize gtk backend!".
     if !has_display() {
         eprintln!("claimdesk: no display found; run it in a desktop session, or headless: xvfb-run -a make run");
@@ -45,7 +48,7 @@ fn main() -> ExitCode {
     let run = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
-        .manage(AppState::new(desk))
+        .manage(AppState::new(desk, launched))
         .invoke_handler(tauri::generate_handler![
             commands::articles::list_articles,
             commands::articles::get_article,
@@ -73,6 +76,13 @@ fn main() -> ExitCode {
             commands::settings::update_settings,
             commands::reports::preview_export,
             commands::reports::export_report,
+            commands::startup::first_list_painted,
+            commands::desk::list_articles_page,
+            commands::desk::desk_counts,
+            commands::desk::search_page,
+            commands::desk::import_paths,
+            commands::desk::review_claims_bulk,
+            commands::desk::undo_bulk,
         ])
         .run(tauri::generate_context!());
     match run {

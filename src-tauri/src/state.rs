@@ -4,6 +4,7 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use claimdesk_core::{Desk, Error, ErrorPayload};
 
@@ -12,14 +13,21 @@ pub struct AppState {
     desk: Arc<Desk>,
     /// Set by `cancel_import`; a running batch import stops after the file in hand.
     import_cancelled: Arc<AtomicBool>,
+    /// When the app started, for the start-up benchmark.
+    launched: Instant,
 }
 
 impl AppState {
-    pub fn new(desk: Desk) -> AppState {
+    pub fn new(desk: Desk, launched: Instant) -> AppState {
         AppState {
             desk: Arc::new(desk),
             import_cancelled: Arc::new(AtomicBool::new(false)),
+            launched,
         }
+    }
+
+    pub fn since_launch(&self) -> Duration {
+        self.launched.elapsed()
     }
 
     /// A fresh cancel flag for a batch import that is about to start.

@@ -17,9 +17,9 @@ async function startApp() {
   const desk = new Desk();
   render(App, { props: { desk } });
   mocked.setClaimStatus.mockImplementation(async (id: number, status: Status) =>
-    detailFor(desk.claimsById.get(id)!, status),
+    detailFor(desk.reader.claimsById.get(id)!, status),
   );
-  await waitFor(() => expect(desk.detail?.claim.id).toBe(1));
+  await waitFor(() => expect(desk.reader.detail?.claim.id).toBe(1));
   return { desk, view };
 }
 
@@ -34,14 +34,14 @@ describe('keyboard review', () => {
   it('j and k move to the next and previous claim', async () => {
     const { desk } = await startApp();
     await press('j');
-    await waitFor(() => expect(desk.currentClaimId).toBe(2));
+    await waitFor(() => expect(desk.reader.currentClaimId).toBe(2));
     expect(mocked.getClaim).toHaveBeenLastCalledWith(2);
     await press('j');
-    await waitFor(() => expect(desk.currentClaimId).toBe(3));
+    await waitFor(() => expect(desk.reader.currentClaimId).toBe(3));
     await press('j');
-    expect(desk.currentClaimId).toBe(3);
+    expect(desk.reader.currentClaimId).toBe(3);
     await press('k');
-    await waitFor(() => expect(desk.currentClaimId).toBe(2));
+    await waitFor(() => expect(desk.reader.currentClaimId).toBe(2));
     expect(mocked.getClaim).toHaveBeenLastCalledWith(2);
   });
 
@@ -76,11 +76,11 @@ describe('keyboard review', () => {
 
   it('u undoes the status change on the claim changed last', async () => {
     const { desk } = await startApp();
-    mocked.undoStatusChange.mockImplementation(async (id: number) => detailFor(desk.claimsById.get(id)!, 'pending'));
+    mocked.undoStatusChange.mockImplementation(async (id: number) => detailFor(desk.reader.claimsById.get(id)!, 'pending'));
     await press('v');
-    await waitFor(() => expect(desk.lastChangedClaimId).toBe(1));
+    await waitFor(() => expect(desk.review.lastChangedClaimId).toBe(1));
     await press('j');
-    await waitFor(() => expect(desk.currentClaimId).toBe(2));
+    await waitFor(() => expect(desk.reader.currentClaimId).toBe(2));
     await press('u');
     expect(mocked.undoStatusChange).toHaveBeenCalledWith(1);
   });
@@ -90,7 +90,7 @@ describe('keyboard review', () => {
     const reason = screen.getByTestId('status-reason');
     await press('j', reason);
     await press('v', reason);
-    expect(desk.currentClaimId).toBe(1);
+    expect(desk.reader.currentClaimId).toBe(1);
     expect(mocked.setClaimStatus).not.toHaveBeenCalled();
   });
 

@@ -2,6 +2,8 @@
 
 pub mod articles;
 pub mod claims;
+pub mod desk;
 pub mod reports;
 pub mod review;
 pub mod settings;
+pub mod startup;

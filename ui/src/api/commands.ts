@@ -26,6 +26,16 @@ import type {
   UpdateArticleInput,
   UpdateClaimFactsInput,
   UpdateSourceInput,
+  ArticleListFilter,
+  ArticlePage,
+  ArticlePageInput,
+  BulkReviewInput,
+  BulkReviewOutcome,
+  BulkUndoOutcome,
+  DeskCounts,
+  ImportSummary,
+  SearchPage,
+  SearchPageInput,
 } from './types';
 
 async function call<T>(command: string, input?: unknown): Promise<T> {
@@ -38,11 +48,22 @@ async function call<T>(command: string, input?: unknown): Promise<T> {
 
 export const listArticles = () => call<ArticleSummary[]>('list_articles');
 
+/** One page of the article list, sorted and filtered in the database. */
+export const listArticlesPage = (input: ArticlePageInput) =>
+  call<ArticlePage>('list_articles_page', input);
+
+/** Counts of articles and claims by status, kind and outlet for a filter. */
+export const deskCounts = (filter: ArticleListFilter) => call<DeskCounts>('desk_counts', filter);
+
 export const getArticle = (article_id: number) =>
   call<ArticleView>('get_article', { article_id });
 
 export const importFiles = (paths: string[]) =>
   call<ImportFileResult[]>('import_files', { paths });
+
+/** Imports files and folders (recursively) through the batch pipeline; `import-progress`
+ *  events report on it and `cancelImport` stops it, keeping every finished article. */
+export const importPaths = (paths: string[]) => call<ImportSummary>('import_paths', { paths });
 
 /** Asks a running `importFiles` to stop after the file in hand. */
 export const cancelImport = () => call<null>('cancel_import');
@@ -93,6 +114,15 @@ export const getSettings = () => call<Settings>('get_settings');
 export const updateSettings = (settings: Settings) => call<Settings>('update_settings', settings);
 
 export const search = (query: string) => call<SearchHit[]>('search', { query });
+
+/** One page of search results with the total number of matches. */
+export const searchPage = (input: SearchPageInput) => call<SearchPage>('search_page', input);
+
+/** Sets one status (and reason) on many claims; one batch that `undoBulk` reverses whole. */
+export const reviewClaimsBulk = (input: BulkReviewInput) =>
+  call<BulkReviewOutcome>('review_claims_bulk', input);
+
+export const undoBulk = (batch: string) => call<BulkUndoOutcome>('undo_bulk', { batch });
 
 export const rerunExtraction = (article_id: number) =>
   call<RerunOutcome>('rerun_extraction', { article_id });

@@ -1,7 +1,12 @@
 //! Progress events emitted by long-running commands.
 
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
-import type { ExportProgress, ImportProgress } from './types';
+import type {
+  ImportPathsProgress,
+  BulkReviewProgress,
+  ExportProgress,
+  ImportProgress,
+} from './types';
 
 export type { UnlistenFn };
 
@@ -10,3 +15,9 @@ export const onImportProgress = (handler: (progress: ImportProgress) => void) =>
 
 export const onExportProgress = (handler: (progress: ExportProgress) => void) =>
   listen<ExportProgress>('export-progress', (event) => handler(event.payload));
+
+export const onImportPathsProgress = (handler: (progress: ImportPathsProgress) => void) =>
+  listen<ImportPathsProgress>('import-paths-progress', (event) => handler(event.payload));
+
+export const onBulkReviewProgress = (handler: (progress: BulkReviewProgress) => void) =>
+  listen<BulkReviewProgress>('bulk-review-progress', (event) => handler(event.payload));

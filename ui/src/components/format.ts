@@ -35,3 +35,14 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
+
+/** A whole count with thousands separators: "20,000". */
+export function formatCount(value: number): string {
+  return Math.round(value).toLocaleString('en-GB');
+}
+
+/** A rough time left: "about 40 s", "about 3 min". */
+export function formatSecondsLeft(seconds: number): string {
+  if (seconds < 60) return `about ${Math.max(1, Math.round(seconds))} s`;
+  return `about ${Math.round(seconds / 60)} min`;
+}

@@ -51,22 +51,22 @@ export function runShortcut(action: ShortcutAction, desk: Desk): boolean {
   if (desk.overlay && action !== 'close' && action !== 'shortcuts') return false;
   switch (action) {
     case 'next-claim':
-      desk.moveClaim(1);
+      desk.review.moveClaim(1);
       return true;
     case 'previous-claim':
-      desk.moveClaim(-1);
+      desk.review.moveClaim(-1);
       return true;
     case 'mark-verified':
-      void desk.setStatus('verified');
+      void desk.review.setStatus('verified');
       return true;
     case 'mark-disputed':
-      void desk.setStatus('disputed');
+      void desk.review.setStatus('disputed');
       return true;
     case 'mark-pending':
-      void desk.setStatus('pending');
+      void desk.review.setStatus('pending');
       return true;
     case 'undo':
-      void desk.undoLastStatusChange();
+      void desk.review.undoLastStatusChange();
       return true;
     case 'new-note':
       focusById('note-input');

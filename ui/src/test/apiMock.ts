@@ -8,6 +8,15 @@ export function createApiMock() {
     errorSentence,
     toApiError,
     listArticles: vi.fn(),
+    listArticlesPage: vi.fn(),
+    deskCounts: vi.fn(),
+    importPaths: vi.fn(),
+    searchPage: vi.fn(),
+    reviewClaimsBulk: vi.fn(),
+    undoBulk: vi.fn(),
+    onImportPathsProgress: vi.fn(),
+    onBulkReviewProgress: vi.fn(),
+    chooseArticleFolder: vi.fn(),
     getArticle: vi.fn(),
     importFiles: vi.fn(),
     cancelImport: vi.fn(),
@@ -38,5 +47,6 @@ export function createApiMock() {
     chooseArticleFiles: vi.fn(),
     chooseSavePath: vi.fn(),
     openInBrowser: vi.fn(),
+    reportFirstListPainted: vi.fn(),
   };
 }

@@ -1,6 +1,7 @@
 // Small, hand-made data in the shapes the backend returns.
 import type {
   ArticleSummary,
+  DeskCounts,
   ArticleView,
   ClaimDetail,
   ClaimView,
@@ -49,6 +50,7 @@ export function summary(id: number, counts: { verified: number; disputed: number
     imported_at: '2026-11-25T09:00:00Z',
     source_format: 'txt',
     claim_count: counts.verified + counts.disputed + counts.pending,
+    dismissed: 0,
     ...counts,
   };
 }
@@ -142,3 +144,15 @@ export const SETTINGS: Settings = {
   organisation_name: 'Desk',
   claimreview_base_url: '',
 };
+
+/** Desk-wide counts, as the database's counters would give them for a filter. */
+export function deskCounts(overrides: Partial<DeskCounts> = {}): DeskCounts {
+  return {
+    articles: 1,
+    claims: 3,
+    by_status: { pending: 1, verified: 1, disputed: 1, dismissed: 0 },
+    by_kind: { quantity: 1, quote: 1, threat: 1, attribution: 0, statement: 1 },
+    outlets: [{ outlet: 'Example Times', articles: 1 }],
+    ...overrides,
+  };
+}

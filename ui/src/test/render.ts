@@ -3,7 +3,8 @@ import { render } from '@testing-library/svelte';
 import { vi } from 'vitest';
 import type * as apiModule from '../api';
 import { Desk, DESK_KEY } from '../state/desk.svelte';
-import { articleView, detailFor, SETTINGS, summary } from './fixtures';
+import type { ArticlePageInput, ArticleSummary } from '../api';
+import { articleView, deskCounts, detailFor, SETTINGS, summary } from './fixtures';
 
 export type MockedApi = { [K in keyof typeof apiModule]: ReturnType<typeof vi.fn> };
 
@@ -18,10 +19,22 @@ export function renderWithDesk(
   return { ...result, desk };
 }
 
+/** Answers `listArticlesPage` from `rows` as the database would page them: by offset when
+ *  there is no cursor, else after the cursor (here the index of the next row). */
+export function servePages(api: MockedApi, rows: ArticleSummary[]) {
+  api.listArticlesPage.mockImplementation(async (input: ArticlePageInput) => {
+    const start = input.after != null ? Number(input.after) : (input.offset ?? 0);
+    const items = rows.slice(start, start + input.limit);
+    const end = start + items.length;
+    return { items, total: rows.length, next: end < rows.length ? String(end) : null };
+  });
+}
+
 /** Answers the read commands with one article of three claims. */
 export function primeApi(api: MockedApi) {
   const view = articleView();
-  api.listArticles.mockResolvedValue([summary(1, { verified: 1, disputed: 1, pending: 1 })]);
+  servePages(api, [summary(1, { verified: 1, disputed: 1, pending: 1 })]);
+  api.deskCounts.mockResolvedValue(deskCounts());
   api.getArticle.mockResolvedValue(view);
   api.getSettings.mockResolvedValue(SETTINGS);
   api.listClaims.mockResolvedValue([]);
@@ -31,6 +44,8 @@ export function primeApi(api: MockedApi) {
     return detailFor(found);
   });
   api.onImportProgress.mockResolvedValue(() => {});
+  api.onImportPathsProgress.mockResolvedValue(() => {});
+  api.onBulkReviewProgress.mockResolvedValue(() => {});
   api.onExportProgress.mockResolvedValue(() => {});
   api.previewExport.mockResolvedValue('');
   return view;

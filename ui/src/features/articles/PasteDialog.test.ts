@@ -22,7 +22,7 @@ describe('pasting text and naming the reviewer', () => {
     await fireEvent.click(screen.getByTestId('paste-import'));
     expect(mocked.importText).toHaveBeenCalledWith('Some 40 people said so.', 'Pasted');
     await waitFor(() => expect(onclose).toHaveBeenCalled());
-    expect(desk.view?.article.id).toBe(1);
+    expect(desk.reader.view?.article.id).toBe(1);
   });
 
   it('asks for text before importing nothing', async () => {
@@ -35,7 +35,7 @@ describe('pasting text and naming the reviewer', () => {
   it('saves a new reviewer name through update_settings', async () => {
     mocked.updateSettings.mockImplementation(async (settings: unknown) => settings);
     const { desk } = renderWithDesk(ReviewerName, {});
-    await desk.loadSettings();
+    await desk.settings.load();
     await fireEvent.click(await screen.findByTestId('reviewer-name'));
     const input = screen.getByTestId('reviewer-input');
     await fireEvent.input(input, { target: { value: 'B. Checker' } });

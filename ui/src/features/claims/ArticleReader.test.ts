@@ -14,8 +14,8 @@ const mocked = api as unknown as MockedApi;
 function setup() {
   const desk = new Desk();
   const view = articleView();
-  desk.view = view;
-  desk.currentClaimId = 1;
+  desk.reader.view = view;
+  desk.reader.currentClaimId = 1;
   renderWithDesk(ArticleReader, { view }, desk);
   return { desk, view };
 }
@@ -50,13 +50,13 @@ describe('ArticleReader', () => {
     const { desk } = setup();
     await fireEvent.click(screen.getAllByTestId('claim-highlight')[2]);
     expect(mocked.getClaim).toHaveBeenCalledWith(3);
-    await waitFor(() => expect(desk.detail?.claim.id).toBe(3));
+    await waitFor(() => expect(desk.reader.detail?.claim.id).toBe(3));
     expect(screen.getAllByTestId('claim-highlight')[2]).toHaveClass('current');
   });
 
   it('leaves claims hidden by the filter unhighlighted', async () => {
     const { desk } = setup();
-    desk.filter.statuses.verified = false;
+    desk.reader.filter.statuses.verified = false;
     await waitFor(() => expect(screen.getAllByTestId('claim-highlight')).toHaveLength(2));
     expect(screen.queryByText('“We will counter them”')?.dataset.testid).toBeUndefined();
   });
@@ -75,7 +75,7 @@ describe('ArticleReader', () => {
     await waitFor(() => expect(button).toBeEnabled());
     await fireEvent.click(button);
     expect(mocked.createManualClaim).toHaveBeenCalledWith({
-      article_id: desk.view?.article.id,
+      article_id: desk.reader.view?.article.id,
       text: 'Talks',
       near: 70,
       kind: 'statement',

@@ -11,7 +11,7 @@ import ClaimList from './ClaimList.svelte';
 
 function deskWithArticle() {
   const desk = new Desk();
-  desk.view = articleView();
+  desk.reader.view = articleView();
   return desk;
 }
 
@@ -48,8 +48,8 @@ describe('claim filters and list', () => {
 
   it('shows dismissed claims only when asked', async () => {
     const desk = deskWithArticle();
-    const [dismissed] = desk.view!.claims.splice(2, 1);
-    desk.dismissedClaims = [{ ...dismissed, status: 'dismissed' }];
+    const [dismissed] = desk.reader.view!.claims.splice(2, 1);
+    desk.reader.dismissedClaims = [{ ...dismissed, status: 'dismissed' }];
     renderWithDesk(ClaimFilters, {}, desk);
     renderWithDesk(ClaimList, {}, desk);
     expect(rowIds()).toEqual([1, 2]);

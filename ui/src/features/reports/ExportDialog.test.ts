@@ -13,7 +13,7 @@ const mocked = api as unknown as MockedApi;
 
 function openDialog() {
   const desk = new Desk();
-  desk.view = articleView();
+  desk.reader.view = articleView();
   return renderWithDesk(ExportDialog, { onclose: vi.fn() }, desk);
 }
 
@@ -35,7 +35,7 @@ describe('ExportDialog', () => {
 
   it('sends the claims the current filter shows', async () => {
     const { desk } = openDialog();
-    desk.filter.statuses.verified = false;
+    desk.reader.filter.statuses.verified = false;
     await fireEvent.change(screen.getByTestId('export-scope'), { target: { value: 'filter' } });
     await waitFor(() =>
       expect(mocked.previewExport).toHaveBeenLastCalledWith('html', { article_id: 1, claim_ids: [1, 3] }),

@@ -14,8 +14,8 @@ const mocked = api as unknown as MockedApi;
 describe('ClaimFacts', () => {
   it('shows the figure’s facts and saves a correction through update_claim_facts', async () => {
     const desk = new Desk();
-    desk.view = articleView();
-    const claim = desk.view.claims[0];
+    desk.reader.view = articleView();
+    const claim = desk.reader.view.claims[0];
     mocked.updateClaimFacts.mockResolvedValue(detailFor({ ...claim, value: 60000, edited: true }));
     renderWithDesk(ClaimFacts, { claim }, desk);
     expect(screen.getByTestId('claim-facts')).toHaveTextContent('80,000');
@@ -31,13 +31,13 @@ describe('ClaimFacts', () => {
       qualifier: 'up_to',
       speaker: 'A think tank',
     });
-    await waitFor(() => expect(desk.view?.claims[0].value).toBe(60000));
+    await waitFor(() => expect(desk.reader.view?.claims[0].value).toBe(60000));
   });
 
   it('shows the speaker for a quote and leaves out figure fields it does not have', () => {
     const desk = new Desk();
-    desk.view = articleView();
-    renderWithDesk(ClaimFacts, { claim: desk.view.claims[1] }, desk);
+    desk.reader.view = articleView();
+    renderWithDesk(ClaimFacts, { claim: desk.reader.view.claims[1] }, desk);
     const facts = screen.getByTestId('claim-facts');
     expect(facts).toHaveTextContent('speaker Velayati');
     expect(facts).not.toHaveTextContent('value');
@@ -46,8 +46,8 @@ describe('ClaimFacts', () => {
 
   it('refuses a value that is not a number before calling the backend', async () => {
     const desk = new Desk();
-    desk.view = articleView();
-    renderWithDesk(ClaimFacts, { claim: desk.view.claims[0] }, desk);
+    desk.reader.view = articleView();
+    renderWithDesk(ClaimFacts, { claim: desk.reader.view.claims[0] }, desk);
     await fireEvent.click(screen.getByTestId('facts-edit'));
     await fireEvent.input(screen.getByTestId('fact-value'), { target: { value: 'lots' } });
     await fireEvent.click(screen.getByTestId('facts-save'));

@@ -16,9 +16,9 @@ async function openPanel() {
   mocked.addNote.mockImplementation(async (claimId: number, body: string) => note(40 + claimId, claimId, body));
   mocked.updateNote.mockImplementation(async (id: number, body: string) => note(id, 1, body));
   const desk = new Desk();
-  desk.view = view;
+  desk.reader.view = view;
   renderWithDesk(ClaimPanel, {}, desk);
-  await desk.selectClaim(1);
+  await desk.review.selectClaim(1);
   await waitFor(() => expect(screen.getByTestId('note-input')).toBeInTheDocument());
   return desk;
 }
@@ -49,7 +49,7 @@ describe('notes in the claim panel', () => {
   it('saves what was typed at once when the analyst moves to another claim', async () => {
     const desk = await openPanel();
     await type('Half a thought');
-    await desk.selectClaim(2);
+    await desk.review.selectClaim(2);
     expect(mocked.addNote).toHaveBeenCalledWith(1, 'Half a thought');
     await waitFor(() => expect(screen.getByTestId('note-input')).toHaveValue(''));
   });
@@ -97,9 +97,9 @@ describe('notes in the claim panel', () => {
     const view = primeApi(mocked);
     mocked.getClaim.mockResolvedValue({ claim: view.claims[0], sources: [], notes: [note(3, 1, 'Earlier note')], history: [] });
     const desk = new Desk();
-    desk.view = view;
+    desk.reader.view = view;
     renderWithDesk(ClaimPanel, {}, desk);
-    await desk.selectClaim(1);
+    await desk.review.selectClaim(1);
     await waitFor(() => expect(screen.getByTestId('note-item')).toHaveTextContent('Earlier note'));
   });
 });

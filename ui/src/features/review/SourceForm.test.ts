@@ -1,11 +1,11 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../api', async () => (await import('../../test/apiMock')).createApiMock());
 
 import * as api from '../../api';
 import type { Source } from '../../api';
-import type { MockedApi } from '../../test/render';
+import { renderWithDesk, type MockedApi } from '../../test/render';
 import SourceForm from './SourceForm.svelte';
 
 const mocked = api as unknown as MockedApi;
@@ -35,7 +35,7 @@ describe('SourceForm', () => {
   it('shows the backend’s reason next to the form when a link is refused', async () => {
     mocked.addSource.mockRejectedValue({ code: 'invalid_input', message: 'Only http and https links can be added' });
     const onsaved = vi.fn();
-    render(SourceForm, { props: { claimId: 1, onsaved, oncancel: vi.fn() } });
+    renderWithDesk(SourceForm, { claimId: 1, onsaved, oncancel: vi.fn() });
     await fill('javascript:alert(1)');
     await waitFor(() =>
       expect(screen.getByTestId('source-error')).toHaveTextContent('Only http and https links can be added.'),
@@ -48,7 +48,7 @@ describe('SourceForm', () => {
   it('sends every field to add_source and hands back the saved source', async () => {
     mocked.addSource.mockResolvedValue(saved);
     const onsaved = vi.fn();
-    render(SourceForm, { props: { claimId: 1, onsaved, oncancel: vi.fn() } });
+    renderWithDesk(SourceForm, { claimId: 1, onsaved, oncancel: vi.fn() });
     await fill(' https://example.org/estimate ');
     await waitFor(() => expect(onsaved).toHaveBeenCalledWith(saved));
     expect(mocked.addSource).toHaveBeenCalledWith({
@@ -63,7 +63,7 @@ describe('SourceForm', () => {
 
   it('edits an existing source through update_source', async () => {
     mocked.updateSource.mockResolvedValue(saved);
-    render(SourceForm, { props: { claimId: 1, source: saved, onsaved: vi.fn(), oncancel: vi.fn() } });
+    renderWithDesk(SourceForm, { claimId: 1, source: saved, onsaved: vi.fn(), oncancel: vi.fn() });
     expect(screen.getByTestId('source-url')).toHaveValue(saved.url);
     await fireEvent.click(screen.getByTestId('source-add'));
     expect(mocked.updateSource).toHaveBeenCalledWith(expect.objectContaining({ source_id: 4, stance: 'refutes' }));
@@ -71,7 +71,7 @@ describe('SourceForm', () => {
   });
 
   it('asks for a link before calling the backend', async () => {
-    render(SourceForm, { props: { claimId: 1, onsaved: vi.fn(), oncancel: vi.fn() } });
+    renderWithDesk(SourceForm, { claimId: 1, onsaved: vi.fn(), oncancel: vi.fn() });
     await fireEvent.click(screen.getByTestId('source-add'));
     expect(screen.getByTestId('source-error')).toHaveTextContent('Enter the link to the source.');
     expect(mocked.addSource).not.toHaveBeenCalled();
