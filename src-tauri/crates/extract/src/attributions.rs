@@ -378,7 +378,8 @@ mod tests {
 
     #[test]
     fn an_organisation_speaks_as_it_but_a_document_does_not() {
-        let t = "The Harbour Board met on Monday. However, it said the ferries would keep running.";
+        let t =
+            "The Harbour Board met on Monday. On Tuesday, it said the ferries would keep running.";
         let got = attributions(t);
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "it said");

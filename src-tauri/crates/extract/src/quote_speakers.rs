@@ -750,7 +750,7 @@ mod tests {
 
     #[test]
     fn an_affiliation_and_role_before_a_name_give_the_name() {
-        let t = "Title\n\nGreen Party deputy leader Ann Lee welcomed the vote and said it was \"a fine day for the town\".\n";
+        let t = "Title\n\nHarbour Party deputy leader Ann Lee praised the vote and said the result was \"a fine day for the town\".\n";
         assert_eq!(speaker_of(t, "\"a fine").as_deref(), Some("Ann Lee"));
         let t = "Title\n\nNorthland opposition leader Bob Stone issued a statement:\n\n“We will not give up.”\n";
         assert_eq!(speaker_of(t, "“We will").as_deref(), Some("Bob Stone"));
@@ -758,7 +758,7 @@ mod tests {
 
     #[test]
     fn an_untagged_quote_takes_the_source_reported_before_it() {
-        let t = "Title\n\n“The ruling is wrong,” Ann Lee said.\n\nBob Stone, the council's lawyer, said he was not surprised.\n\n“We will appeal and we expect to win.”\n";
+        let t = "Title\n\n“The ruling is wrong,” Ann Lee said.\n\nBob Stone, the council's lawyer, said the verdict came as no shock.\n\n“We will appeal and we expect to win.”\n";
         assert_eq!(speaker_of(t, "“The ruling").as_deref(), Some("Ann Lee"));
         assert_eq!(speaker_of(t, "“We will").as_deref(), Some("Bob Stone"));
     }
