@@ -87,8 +87,15 @@ test(`the window stays usable on ${ARTICLES} articles`, { timeout: SCALE_TIMEOUT
     await search.setValue(MARKER);
     const total = browser.$(`${byTestId('search-total')}[data-total]`);
     await total.waitForExist({ timeout: 30000, timeoutMsg: 'the search gave no total' });
-    const hits = await browser.$$(byTestId('search-result')).map((el) => el.getAttribute('data-article-id'));
-    assert.equal(new Set(hits).size, marked.length, `search named ${new Set(hits).size} articles`);
+    // Results come while typing: read them in one go, once the whole word has been searched.
+    const namedArticles = () =>
+      browser.execute(() => new Set(
+        [...document.querySelectorAll('[data-testid="search-result"]')].map((el) => el.dataset.articleId),
+      ).size);
+    await browser.waitUntil(async () => (await namedArticles()) === marked.length, {
+      timeout: 30000,
+      timeoutMsg: `the search did not name the ${marked.length} marked articles`,
+    });
     assert.ok(Number(await total.getAttribute('data-total')) >= marked.length);
     await browser.keys('Escape');
 
