@@ -14,13 +14,13 @@ describe('SearchBox', () => {
 
   it('searches as you type and jumps to the claim of a result', async () => {
     mocked.search.mockResolvedValue([
-      { article_id: 1, claim_id: 3, title: 'Talks in Moscow', snippet: 'Talks ended.' },
+      { article_id: 1, claim_id: 3, title: 'Talks at the depot', snippet: 'Talks ended.' },
     ]);
     const { desk } = renderWithDesk(SearchBox, {});
     await fireEvent.input(screen.getByTestId('search-input'), { target: { value: 'talks' } });
     await waitFor(() => expect(mocked.search).toHaveBeenCalledWith('talks'));
     const [hit] = await screen.findAllByTestId('search-result');
-    expect(hit).toHaveTextContent('Talks in Moscow');
+    expect(hit).toHaveTextContent('Talks at the depot');
     await fireEvent.click(hit);
     await waitFor(() => expect(desk.currentClaimId).toBe(3));
     expect(mocked.getArticle).toHaveBeenCalledWith(1);
