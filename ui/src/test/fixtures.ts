@@ -59,10 +59,10 @@ export const HOSTILE_TEXT = '<img src=x onerror=alert(1)>';
 export function articleView(): ArticleView {
   const figure = claim(1, {
     kind: 'quantity',
-    text: 'up to 12,500 marchers',
+    text: 'up to 14,600 marchers',
     start: 10,
     end: 31,
-    value: 12500,
+    value: 14600,
     unit: 'marchers',
     qualifier: 'up_to',
     score: 0.9,
@@ -94,7 +94,7 @@ export function articleView(): ArticleView {
     },
     segments: [
       { start: 0, end: 10, text: 'Unions say ', claim_ids: [] },
-      { start: 10, end: 31, text: 'up to 12,500 marchers', claim_ids: [1] },
+      { start: 10, end: 31, text: 'up to 14,600 marchers', claim_ids: [1] },
       { start: 31, end: 40, text: '. He said ', claim_ids: [] },
       { start: 40, end: 62, text: '“We will walk out too”', claim_ids: [2] },
       { start: 62, end: 70, text: `. ${HOSTILE_TEXT} `, claim_ids: [] },

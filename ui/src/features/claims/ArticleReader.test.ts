@@ -40,7 +40,7 @@ describe('ArticleReader', () => {
       ['2', 'verified', 'quote'],
       ['3', 'disputed', 'statement'],
     ]);
-    expect(highlights[0]).toHaveTextContent('up to 12,500 marchers');
+    expect(highlights[0]).toHaveTextContent('up to 14,600 marchers');
     expect(highlights[0]).toHaveClass('current');
     expect(highlights[1]).not.toHaveClass('current');
     expect(highlights[0].dataset.mark).toBe('#');

@@ -18,7 +18,7 @@ describe('ClaimFacts', () => {
     const claim = desk.view.claims[0];
     mocked.updateClaimFacts.mockResolvedValue(detailFor({ ...claim, value: 9000, edited: true }));
     renderWithDesk(ClaimFacts, { claim }, desk);
-    expect(screen.getByTestId('claim-facts')).toHaveTextContent('12,500');
+    expect(screen.getByTestId('claim-facts')).toHaveTextContent('14,600');
     expect(screen.getByTestId('claim-facts')).toHaveTextContent('up to');
     await fireEvent.click(screen.getByTestId('facts-edit'));
     await fireEvent.input(screen.getByTestId('fact-value'), { target: { value: '9,000' } });
