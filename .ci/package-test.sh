@@ -73,4 +73,4 @@ step "dpkg -r $name"
 $sudo dpkg -r "$name" >/dev/null || fail "dpkg -r $name"
 installed=0
 [ ! -e /usr/bin/claimdesk-app ] && [ ! -e /usr/bin/claimdesk ] || fail "dpkg -r left the binaries behind"
-step "passed: installed, window shown, CLI imported $claims claims, removed"
+step "passed: installed, window shown, the installed CLI listed $claims claims, removed"
