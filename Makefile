@@ -10,7 +10,7 @@ APP_RELEASE := target/release/claimdesk-app
 APP_DEBUG := target/debug/claimdesk-app
 CLI_RELEASE := target/release/claimdesk
 
-.PHONY: help deps deps-system deps-ui deps-driver ui app run test lint test-rust test-ui e2e eval polnear bench bench-scale train screenshot clean
+.PHONY: help deps deps-system deps-ui deps-driver ui app run test lint test-rust test-ui e2e eval polnear bench bench-scale train screenshot clean package package-test
 
 help:
 	@echo "make run    build and open Claimdesk (installs what is missing)"
@@ -19,6 +19,8 @@ help:
 	@echo "make eval   extraction quality on the dev articles ($(SHARED)/eval/dev)"
 	@echo "make bench  extraction and export speed"
 	@echo "make train  retrain the check-worthiness model and print its scores"
+	@echo "make package       build the Debian package (window + CLI) and print its path"
+	@echo "make package-test  install that package, open the installed window, run its CLI, remove it"
 
 deps: deps-system deps-ui deps-driver
 
@@ -106,3 +108,13 @@ screenshot: app
 clean:
 	cargo clean
 	rm -rf ui/dist ui/node_modules
+
+# A Debian package of the release builds: /usr/bin/claimdesk-app (the window), /usr/bin/claimdesk
+# (the CLI), a desktop entry and icons. Tauri's bundler from ui/node_modules; no download.
+package: app
+	@bash .ci/package.sh
+
+# Installs the package with dpkg, opens the installed window under Xvfb on a temporary data
+# folder, imports an article with the installed CLI, then removes the package (root or sudo).
+package-test: package
+	@bash .ci/package-test.sh "$$(ls target/release/bundle/deb/*.deb)"

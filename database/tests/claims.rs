@@ -14,7 +14,7 @@ fn an_extracted_claim_reads_back_pending_since_import_without_history() {
     let (article, claim) = article_with_claim(&db);
     let view = db.read(|r| r.claim(claim)).unwrap();
     assert_eq!(view.article_id, article);
-    assert_eq!(view.text, "80,000 fighters");
+    assert_eq!(view.text, "35,000 fighters");
     assert_eq!((view.start, view.end), (6, 21));
     assert_eq!(view.status, Status::Pending);
     assert_eq!(view.origin, Origin::Extracted);

@@ -29,12 +29,18 @@ fn the_index_follows_edits_and_deletes() {
     let db = db();
     let (article, claim) = article_with_claim(&db);
     let note = db.write(|w| w.add_note(claim, "alpha", "Ada", AT)).unwrap();
+    assert_eq!(db.read(|r| r.search("alpha")).unwrap().len(), 1);
     db.write(|w| w.update_note(note.id, "omega", AT)).unwrap();
     assert!(db.read(|r| r.search("alpha")).unwrap().is_empty());
     assert_eq!(db.read(|r| r.search("omega")).unwrap().len(), 1);
     db.write(|w| w.delete_note(note.id)).unwrap();
     assert!(db.read(|r| r.search("omega")).unwrap().is_empty());
 
+    assert_eq!(
+        db.read(|r| r.search("troops")).unwrap().len(),
+        1,
+        "the title"
+    );
     let meta = ArticleMeta {
         title: "Renamed headline".into(),
         outlet: None,
@@ -66,8 +72,8 @@ fn search_syntax_typed_by_the_user_is_just_text() {
     }
     assert!(db.read(|r| r.search("   ")).unwrap().is_empty());
     assert_eq!(
-        fts_query("up to 80,000"),
-        Some("\"up\" \"to\" \"80\" \"000\"*".into())
+        fts_query("up to 35,000"),
+        Some("\"up\" \"to\" \"35\" \"000\"*".into())
     );
     assert_eq!(fts_query("\"\" --"), None);
 }

@@ -5,7 +5,7 @@
 use claimdesk_db::{ClaimKind, Db, ExtractedFields, NewArticle, NewClaim, Origin, SourceFormat};
 
 pub const AT: &str = "2026-01-02T03:04:05Z";
-pub const BODY: &str = "Up to 80,000 fighters gathered. \u{201c}We will act,\u{201d} he said.";
+pub const BODY: &str = "Up to 35,000 fighters gathered. \u{201c}We will act,\u{201d} he said.";
 
 pub fn db() -> Db {
     Db::open_in_memory().expect("in-memory db")
@@ -44,7 +44,7 @@ pub fn new_claim(article_id: i64, kind: ClaimKind, start: usize, end: usize) -> 
     }
 }
 
-/// An article with one quantity claim over "80,000 fighters"; returns (article, claim).
+/// An article with one quantity claim over "35,000 fighters"; returns (article, claim).
 pub fn article_with_claim(db: &Db) -> (i64, i64) {
     let article = add_article(db);
     let claim = db

@@ -61,21 +61,21 @@ export const HOSTILE_TEXT = '<img src=x onerror=alert(1)>';
 export function articleView(): ArticleView {
   const figure = claim(1, {
     kind: 'quantity',
-    text: 'up to 80,000 fighters',
+    text: 'up to 14,600 marchers',
     start: 10,
     end: 31,
-    value: 80000,
-    unit: 'fighters',
+    value: 14600,
+    unit: 'marchers',
     qualifier: 'up_to',
     score: 0.9,
   });
   const quote = claim(2, {
     kind: 'quote',
     tags: ['threat'],
-    text: '“We will counter them”',
+    text: '“We will walk out too”',
     start: 40,
     end: 62,
-    speaker: 'Velayati',
+    speaker: 'Ines Haller',
     status: 'verified',
     score: 0.4,
   });
@@ -84,7 +84,7 @@ export function articleView(): ArticleView {
     article: {
       id: 1,
       uuid: 'article-1',
-      title: 'Talks in Moscow',
+      title: 'Talks at the depot',
       outlet: 'Example Times',
       url: null,
       author: null,
@@ -95,10 +95,10 @@ export function articleView(): ArticleView {
       body: '…',
     },
     segments: [
-      { start: 0, end: 10, text: 'Tehran has ', claim_ids: [] },
-      { start: 10, end: 31, text: 'up to 80,000 fighters', claim_ids: [1] },
+      { start: 0, end: 10, text: 'Unions say ', claim_ids: [] },
+      { start: 10, end: 31, text: 'up to 14,600 marchers', claim_ids: [1] },
       { start: 31, end: 40, text: '. He said ', claim_ids: [] },
-      { start: 40, end: 62, text: '“We will counter them”', claim_ids: [2] },
+      { start: 40, end: 62, text: '“We will walk out too”', claim_ids: [2] },
       { start: 62, end: 70, text: `. ${HOSTILE_TEXT} `, claim_ids: [] },
       { start: 70, end: 82, text: 'Talks ended.', claim_ids: [3] },
     ],

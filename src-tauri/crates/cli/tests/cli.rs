@@ -9,8 +9,8 @@ use claimdesk_core::{Desk, SystemClock};
 use serde_json::Value;
 use tempfile::TempDir;
 
-const ARTICLE: &str = "Army gathers near the border\n\
-Up to 80,000 fighters have gathered near the border, officials said on Monday.\n\
+const ARTICLE: &str = "Army gathers at the frontier\n\
+Up to 35,000 fighters have gathered at the frontier, officials said on Monday.\n\
 \u{201c}We will respond with force if they cross,\u{201d} said General Ann Smith.\n";
 
 struct Workspace {
@@ -112,14 +112,17 @@ fn import_prints_id_title_and_claim_count() {
     let summary = ws.json(&["import", s(&path), "--format", "json"]);
     let rows = &summary["imported"];
     assert_eq!(rows[0]["article_id"], 1);
-    assert_eq!(rows[0]["title"], "Army gathers near the border");
-    assert!(rows[0]["claims"].as_u64().unwrap() > 0);
+    assert_eq!(rows[0]["title"], "Army gathers at the frontier");
+    let count = rows[0]["claims"].as_u64().unwrap() as usize;
+    let stored = ws.json(&["claims", "--format", "json"]);
+    assert!(count > 0);
+    assert_eq!(count, stored.as_array().unwrap().len(), "the stored claims");
     assert_eq!(summary["claims_added"], rows[0]["claims"]);
 
     let text = ws.ok(&["import", s(&path)]);
     assert!(text.contains("already imported"), "{text}");
     assert!(
-        text.starts_with("1\tArmy gathers near the border\t"),
+        text.starts_with("1\tArmy gathers at the frontier\t"),
         "{text}"
     );
 }
@@ -130,7 +133,11 @@ fn the_db_flag_wins_over_the_environment() {
     let other = ws.dir.path().join("other.sqlite3");
     let path = ws.file("army.txt", ARTICLE.as_bytes());
     ws.ok(&["--db", s(&other), "import", s(&path)]);
-    assert!(other.exists());
+    let in_other = ws.json(&["--db", s(&other), "claims", "--format", "json"]);
+    assert!(
+        !in_other.as_array().unwrap().is_empty(),
+        "the article is in --db"
+    );
     assert_eq!(
         ws.json(&["claims", "--format", "json"]),
         Value::Array(vec![])
@@ -246,7 +253,7 @@ fn search_finds_imported_text() {
     assert_eq!(page["total"].as_u64().unwrap() as usize, hits.len());
     assert!(ws
         .ok(&["search", "fighters"])
-        .contains("Army gathers near the border"));
+        .contains("Army gathers at the frontier"));
     assert_eq!(
         ws.json(&["search", "\"AND(", "--format", "json"])["hits"],
         Value::Array(vec![])

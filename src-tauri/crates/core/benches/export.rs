@@ -20,7 +20,7 @@ fn fill(db: &Db) {
     db.write(|w| {
         for a in 0..ARTICLES {
             let sentences: Vec<String> = (0..CLAIMS_PER_ARTICLE)
-                .map(|c| format!("Officials in town {a} said {c},000 troops <moved> & \"stayed\" near the border."))
+                .map(|c| format!("Officials in town {a} said {c},000 troops <moved> & \"stayed\" at the frontier."))
                 .collect();
             let body = sentences.join(" ");
             let article_id = w.insert_article(&NewArticle {

@@ -1,5 +1,6 @@
-//! ClaimReview JSON-LD: its snapshot, every field the issue lists on every review, and the
-//! shortening of `claimReviewed`.
+//! ClaimReview JSON-LD: its snapshot, the schema.org fields every review carries (context,
+//! type, url, author, dates, rating, the claim and where it appeared), and the shortening of
+//! `claimReviewed`.
 
 mod export_fixture;
 

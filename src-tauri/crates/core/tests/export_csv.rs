@@ -62,7 +62,7 @@ fn csv_is_rfc_4180() {
     let rows = csv_rows(&everything(&fx, ExportFormat::Csv));
     let figure = &rows[0];
     assert_eq!(figure[2], fx.disputed_claim.to_string());
-    assert_eq!(figure[6], "80000");
+    assert_eq!(figure[6], "35000");
     assert_eq!(figure[8], "up_to");
     assert_eq!(figure[9], "disputed");
     assert_eq!(figure[11], "Mara Lind");

@@ -140,9 +140,9 @@ fn each_claim_shows_its_review() {
     for expected in [
         "Disputed",
         "Quantity",
-        "up to 80,000 troops",
+        "up to 35,000 troops",
         "Officials said",
-        "80000",
+        "35000",
         "troops",
         "up to",
         "Satellite imagery shows far fewer",

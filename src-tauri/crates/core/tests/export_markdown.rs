@@ -53,7 +53,7 @@ fn rendered_markdown_keeps_the_content() {
         "<h1>Claim review report</h1>",
         "<h2>Border build-up &lt;b&gt;continues&lt;/b&gt; &amp; more</h2>",
         "<h2>=Evacuations</h2>",
-        "<strong>up to 80,000 troops</strong>",
+        "<strong>up to 35,000 troops</strong>",
         r#"<a href="https://osint.example.net/imagery?day=2,3">Imagery, "2 March" &lt;pass&gt;</a>"#,
         "Checked with two analysts,\nsee the thread.",
         "<td>Disputed</td>",

@@ -14,7 +14,7 @@ fn a_text_file_is_imported_with_its_first_line_as_title() {
     let path = write_file(dir.path(), "army.txt", ARTICLE_TXT.as_bytes());
     let outcome = desk.import_file(&path).unwrap();
     assert!(!outcome.already_imported);
-    assert_eq!(outcome.title, "Army gathers near the border");
+    assert_eq!(outcome.title, "Army gathers at the frontier");
     let view = desk
         .get_article(ArticleIdInput {
             article_id: outcome.article_id,
@@ -44,7 +44,7 @@ fn windows_line_ends_and_a_byte_order_mark_are_normalised() {
 #[test]
 fn markdown_is_imported_as_plain_text() {
     let (dir, desk) = desk();
-    let md = "# Army gathers\n\nUp to **80,000** fighters have [gathered](https://x.test).\n\n<script>alert(1)</script>\n";
+    let md = "# Army gathers\n\nUp to **35,000** fighters have [gathered](https://x.test).\n\n<script>alert(1)</script>\n";
     let outcome = desk
         .import_file(write_file(dir.path(), "a.md", md.as_bytes()))
         .unwrap();
@@ -57,7 +57,7 @@ fn markdown_is_imported_as_plain_text() {
         .article;
     assert_eq!(
         article.body,
-        "Army gathers\n\nUp to 80,000 fighters have gathered."
+        "Army gathers\n\nUp to 35,000 fighters have gathered."
     );
     assert_eq!(article.source_format, SourceFormat::Md);
 }
@@ -65,23 +65,23 @@ fn markdown_is_imported_as_plain_text() {
 #[test]
 fn html_keeps_the_main_text_and_drops_scripts() {
     let (dir, desk) = desk();
-    let html = r#"<!doctype html><html><head><title>Army gathers near the border</title>
+    let html = r#"<!doctype html><html><head><title>Army gathers at the frontier</title>
         <meta property="og:site_name" content="The Wire"><script>alert("x")</script></head>
         <body><nav>Home | World | Sport</nav><article>
-        <p>Up to 80,000 fighters have gathered near the border, officials said on Monday, in a build-up watched closely by neighbours.</p>
+        <p>Up to 35,000 fighters have gathered at the frontier, officials said on Monday, in a build-up watched closely by neighbours.</p>
         <p>The ministry said 3,000 families had left the area since January, and more were expected to follow in the coming days.</p>
         <img src=x onerror="alert(2)"></article></body></html>"#;
     let outcome = desk
         .import_file(write_file(dir.path(), "page.html", html.as_bytes()))
         .unwrap();
-    assert_eq!(outcome.title, "Army gathers near the border");
+    assert_eq!(outcome.title, "Army gathers at the frontier");
     let article = desk
         .get_article(ArticleIdInput {
             article_id: outcome.article_id,
         })
         .unwrap()
         .article;
-    assert!(article.body.contains("80,000 fighters"), "{}", article.body);
+    assert!(article.body.contains("35,000 fighters"), "{}", article.body);
     assert!(!article.body.contains("alert"), "{}", article.body);
     assert!(!article.body.contains('<'), "{}", article.body);
     assert_eq!(article.source_format, SourceFormat::Html);

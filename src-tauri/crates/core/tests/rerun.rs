@@ -55,7 +55,12 @@ fn a_rerun_keeps_reviewed_edited_and_manual_claims() {
     let manual = desk
         .create_manual_claim(CreateManualClaimInput {
             article_id,
-            text: "Velayati was in Moscow".into(),
+            // The sample's first three words, selected as an analyst would.
+            text: SAMPLE
+                .split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" "),
             near: 0,
             kind: ClaimKind::Statement,
         })
@@ -82,7 +87,14 @@ fn a_rerun_keeps_reviewed_edited_and_manual_claims() {
         .claim;
     assert_eq!(edited.speaker.as_deref(), Some("Somebody Else"));
     assert!(edited.edited);
-    assert!(desk.get_claim(ClaimIdInput { claim_id: manual }).is_ok());
+    let manual = desk
+        .get_claim(ClaimIdInput { claim_id: manual })
+        .unwrap()
+        .claim;
+    assert_eq!(
+        (manual.origin, manual.status),
+        (Origin::Manual, Status::Pending)
+    );
     assert_eq!(
         desk.list_claims(ListClaimsInput::default()).unwrap().len(),
         count_before

@@ -45,7 +45,7 @@ fn search_finds_articles_claims_and_notes() {
     })
     .unwrap();
     let search = |q: &str| desk.search(SearchInput { query: q.into() }).unwrap();
-    let hits = search("border");
+    let hits = search("frontier");
     assert!(hits
         .iter()
         .any(|h| h.matched == SearchMatch::Article && h.article_id == outcome.article_id));

@@ -40,7 +40,7 @@ describe('ArticleReader', () => {
       ['2', 'verified', 'quote'],
       ['3', 'disputed', 'statement'],
     ]);
-    expect(highlights[0]).toHaveTextContent('up to 80,000 fighters');
+    expect(highlights[0]).toHaveTextContent('up to 14,600 marchers');
     expect(highlights[0]).toHaveClass('current');
     expect(highlights[1]).not.toHaveClass('current');
     expect(highlights[0].dataset.mark).toBe('#');
@@ -58,7 +58,9 @@ describe('ArticleReader', () => {
     const { desk } = setup();
     desk.reader.filter.statuses.verified = false;
     await waitFor(() => expect(screen.getAllByTestId('claim-highlight')).toHaveLength(2));
-    expect(screen.queryByText('“We will counter them”')?.dataset.testid).toBeUndefined();
+    const hidden = screen.getByText('“We will walk out too”');
+    expect(hidden).not.toHaveAttribute('data-testid');
+    expect(hidden).not.toHaveAttribute('data-claim-id');
   });
 
   it('creates a manual claim from selected text, sending the start of its segment', async () => {

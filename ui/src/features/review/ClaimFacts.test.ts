@@ -16,22 +16,22 @@ describe('ClaimFacts', () => {
     const desk = new Desk();
     desk.reader.view = articleView();
     const claim = desk.reader.view.claims[0];
-    mocked.updateClaimFacts.mockResolvedValue(detailFor({ ...claim, value: 60000, edited: true }));
+    mocked.updateClaimFacts.mockResolvedValue(detailFor({ ...claim, value: 9000, edited: true }));
     renderWithDesk(ClaimFacts, { claim }, desk);
-    expect(screen.getByTestId('claim-facts')).toHaveTextContent('80,000');
+    expect(screen.getByTestId('claim-facts')).toHaveTextContent('14,600');
     expect(screen.getByTestId('claim-facts')).toHaveTextContent('up to');
     await fireEvent.click(screen.getByTestId('facts-edit'));
-    await fireEvent.input(screen.getByTestId('fact-value'), { target: { value: '60,000' } });
+    await fireEvent.input(screen.getByTestId('fact-value'), { target: { value: '9,000' } });
     await fireEvent.input(screen.getByTestId('fact-speaker'), { target: { value: 'A think tank' } });
     await fireEvent.click(screen.getByTestId('facts-save'));
     expect(mocked.updateClaimFacts).toHaveBeenCalledWith({
       claim_id: 1,
-      value: 60000,
-      unit: 'fighters',
+      value: 9000,
+      unit: 'marchers',
       qualifier: 'up_to',
       speaker: 'A think tank',
     });
-    await waitFor(() => expect(desk.reader.view?.claims[0].value).toBe(60000));
+    await waitFor(() => expect(desk.reader.view?.claims[0].value).toBe(9000));
   });
 
   it('shows the speaker for a quote and leaves out figure fields it does not have', () => {
@@ -39,7 +39,7 @@ describe('ClaimFacts', () => {
     desk.reader.view = articleView();
     renderWithDesk(ClaimFacts, { claim: desk.reader.view.claims[1] }, desk);
     const facts = screen.getByTestId('claim-facts');
-    expect(facts).toHaveTextContent('speaker Velayati');
+    expect(facts).toHaveTextContent('speaker Ines Haller');
     expect(facts).not.toHaveTextContent('value');
     expect(facts).not.toHaveTextContent('unit');
   });

@@ -14,7 +14,7 @@ describe('SearchBox', () => {
 
   it('searches as you type and jumps to the claim of a result', async () => {
     mocked.searchPage.mockResolvedValue({
-      hits: [{ article_id: 1, claim_id: 3, title: 'Talks in Moscow', snippet: 'Talks ended.', matched: 'claim' }],
+      hits: [{ article_id: 1, claim_id: 3, title: 'Talks at the depot', snippet: 'Talks ended.', matched: 'claim' }],
       total: 1,
       next: null,
     });
@@ -22,7 +22,7 @@ describe('SearchBox', () => {
     await fireEvent.input(screen.getByTestId('search-input'), { target: { value: 'talks' } });
     await waitFor(() => expect(mocked.searchPage).toHaveBeenCalledWith({ query: 'talks', after: null, limit: 50, prefix: true }));
     const [hit] = await screen.findAllByTestId('search-result');
-    expect(hit).toHaveTextContent('Talks in Moscow');
+    expect(hit).toHaveTextContent('Talks at the depot');
     await fireEvent.click(hit);
     await waitFor(() => expect(desk.reader.currentClaimId).toBe(3));
     expect(mocked.getArticle).toHaveBeenCalledWith(1);

@@ -27,8 +27,8 @@ pub fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
 }
 
 /// An article with a figure and a quote, as a plain-text file.
-pub const ARTICLE_TXT: &str = "Army gathers near the border\n\
-Up to 80,000 fighters have gathered near the border, officials said on Monday.\n\
+pub const ARTICLE_TXT: &str = "Army gathers at the frontier\n\
+Up to 35,000 fighters have gathered at the frontier, officials said on Monday.\n\
 \u{201c}We will respond with force if they cross,\u{201d} said General Ann Smith.\n\
 The ministry said 3,000 families had left the area since January.\n";
 

@@ -18,11 +18,11 @@ use tempfile::TempDir;
 pub const NOW: &str = "2026-03-04T10:00:00Z";
 pub const REVIEWER: &str = "Mara Lind";
 
-pub const HOSTILE_BODY: &str = "Border build-up continues\n\nOfficials said up to 80,000 troops \
-are massed near the border, a figure \"nobody, not even NATO\" can confirm. \
+pub const HOSTILE_BODY: &str = "Border build-up continues\n\nOfficials said up to 35,000 troops \
+are massed at the frontier, a figure \"nobody, not even NATO\" can confirm. \
 \"We will not back down,\" said General Ama Okafor on Tuesday. \
 The ministry posted <script>alert(1)</script> on its site and an image <img src=x onerror=alert(2)> \
-that failed to load. According to Reuters, talks resume on Friday. \
+that failed to load. According to Ostwire, talks resume on Friday. \
 If the columns advance, the city will be shelled.";
 
 pub const FORMULA_BODY: &str = "=HYPERLINK(\"http://evil.example/steal\",\"click\") \
@@ -187,9 +187,9 @@ fn fill(w: &Writer<'_>) -> claimdesk_db::Result<(i64, i64, i64)> {
         a1,
         body,
         ClaimKind::Quantity,
-        "up to 80,000 troops",
+        "up to 35,000 troops",
         ExtractedFields {
-            value: Some(80000.0),
+            value: Some(35000.0),
             unit: Some("troops".into()),
             qualifier: Some(Qualifier::UpTo),
             score: 0.9,
@@ -211,12 +211,12 @@ fn fill(w: &Writer<'_>) -> claimdesk_db::Result<(i64, i64, i64)> {
         &t(0),
     );
     let hostile = claim(w, a1, body, ClaimKind::Statement, "The ministry posted <script>alert(1)</script> on its site and an image <img src=x onerror=alert(2)> that failed to load.", ExtractedFields { score: 0.4, ..ExtractedFields::default() }, &t(0));
-    let reuters = claim(
+    let agency = claim(
         w,
         a1,
         body,
         ClaimKind::Attribution,
-        "According to Reuters",
+        "According to Ostwire",
         ExtractedFields {
             score: 0.3,
             ..ExtractedFields::default()
@@ -291,7 +291,7 @@ fn fill(w: &Writer<'_>) -> claimdesk_db::Result<(i64, i64, i64)> {
         &t(16),
     )?;
     w.change_status(
-        reuters,
+        agency,
         Status::Dismissed,
         REVIEWER,
         Some("Not a claim."),
@@ -334,5 +334,5 @@ fn fill(w: &Writer<'_>) -> claimdesk_db::Result<(i64, i64, i64)> {
     )?;
 
     article(w, "Quiet day", QUIET_BODY, None, &t(40));
-    Ok((a1, figure, reuters))
+    Ok((a1, figure, agency))
 }
