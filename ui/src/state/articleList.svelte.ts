@@ -11,7 +11,7 @@ export const PAGE_SIZE = 100;
 
 export type RowCounts = Pick<
   ArticleSummary,
-  'claim_count' | 'verified' | 'disputed' | 'pending' | 'dismissed'
+  'claim_count' | 'verified' | 'disputed' | 'pending'
 >;
 
 export class ArticleListStore {

@@ -55,7 +55,6 @@ export class ReaderStore {
       verified: count('verified'),
       disputed: count('disputed'),
       pending: count('pending'),
-      dismissed: this.dismissedClaims.length,
     };
   });
 

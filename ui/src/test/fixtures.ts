@@ -50,7 +50,6 @@ export function summary(id: number, counts: { verified: number; disputed: number
     imported_at: '2026-11-25T09:00:00Z',
     source_format: 'txt',
     claim_count: counts.verified + counts.disputed + counts.pending,
-    dismissed: 0,
     ...counts,
   };
 }
