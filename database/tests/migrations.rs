@@ -138,11 +138,11 @@ fn a_version_two_database_upgrades_to_the_lean_schema_with_its_data() {
         assert_eq!(article.uuid, "0190f0a0-0000-7000-8000-000000000001");
         assert_eq!(
             article.body,
-            "Up to 80,000 fighters gathered at the border."
+            "Up to 35,000 fighters gathered at the border."
         );
         let claim = r.claim(1)?;
         assert_eq!(claim.uuid, "0190f0a0-0000-7000-8000-000000000002");
-        assert_eq!(claim.text, "Up to 80,000 fighters");
+        assert_eq!(claim.text, "Up to 35,000 fighters");
         assert_eq!(claim.status, claimdesk_db::Status::Disputed);
         assert_eq!(claim.created_at, "2025-05-02T10:00:00Z");
         assert_eq!(claim.updated_at, "2025-05-02T11:00:00Z");
