@@ -1,7 +1,7 @@
 // Starts the real Claimdesk window under WebDriver (tauri-driver + WebKitWebDriver) and stops it.
 // Every test gets its own database file; a restart on the same file checks persistence.
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir, homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -60,9 +60,12 @@ export async function pick(browser, element) {
 /** Each test's limit, so a stuck window fails the run instead of hanging it. */
 export const TEST_TIMEOUT_MS = 240000;
 
-/** A fresh folder for one test's database and files. */
+/** A fresh folder for one test's database and files, removed when the test file's process
+ *  ends (the scale test's folder holds half a gigabyte). */
 export function scratchDir() {
-  return mkdtempSync(join(tmpdir(), 'claimdesk-e2e-'));
+  const dir = mkdtempSync(join(tmpdir(), 'claimdesk-e2e-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 /** Opens the app on the database at `dbPath`; returns the WebDriver browser and a `quit()`. */
